@@ -1,0 +1,35 @@
+// Runs the test tiers with node's own test runner (TypeScript through tsx).
+// `npm test` runs every tier; `npm test -- unit` (or lsp, cli, e2e) runs some.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const requested = process.argv.slice(2);
+const tiers = requested.length > 0 ? requested : ['unit', 'cli'];
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const entry of readdirSync(dir)) {
+    if (entry === 'node_modules' || entry === 'fixtures') continue;
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) found.push(...findTests(path));
+    else if (/\.test\.(ts|mts)$/.test(entry)) found.push(path);
+  }
+  return found.sort();
+}
+
+let failed = false;
+for (const tier of tiers) {
+  const files = findTests(join(root, 'test', tier));
+  if (files.length === 0) {
+    console.error(`No tests found for tier "${tier}".`);
+    failed = true;
+    continue;
+  }
+  console.log(`\n# tier: ${tier} (${files.length} files)`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,38 @@
+import * as ts from 'typescript';
+import { collectModuleBindings } from '../script/bindings';
+
+/** Libraries that install a SIGTERM handler for the app. */
+export const GRACEFUL_SHUTDOWN_MODULES = ['@godaddy/terminus', 'http-terminator', 'stoppable', 'lightship', 'close-with-grace', '@fastify/close-with-grace', 'http-graceful-shutdown', 'node-graceful-shutdown', 'graceful-shutdown-express', 'death', 'async-exit-hook', 'exit-hook', 'signal-exit'];
+
+const SHUTDOWN_KEYWORDS = ['SIGTERM', 'enableShutdownHooks', ...GRACEFUL_SHUTDOWN_MODULES];
+
+/**
+ * Whether a file handles SIGTERM: `process.on/once/addListener('SIGTERM', …)`, a graceful
+ * shutdown library, or Nest's `app.enableShutdownHooks()`. Files that mention none of the
+ * keywords are answered without parsing.
+ */
+export function handlesShutdown(path: string, text: string): boolean {
+  if (!SHUTDOWN_KEYWORDS.some((keyword) => text.includes(keyword))) return false;
+  const sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const bindings = collectModuleBindings(sourceFile);
+  for (const binding of bindings.values()) {
+    if (GRACEFUL_SHUTDOWN_MODULES.includes(binding.module)) return true;
+  }
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+      const first = node.arguments[0];
+      if (/^(on|once|addListener|prependListener)$/.test(name) && first && ts.isStringLiteralLike(first) && first.text === 'SIGTERM') found = true;
+      if (name === 'enableShutdownHooks') found = true;
+      if ((name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) && first && ts.isStringLiteralLike(first) && GRACEFUL_SHUTDOWN_MODULES.includes(first.text)) found = true;
+    }
+    // ['SIGTERM', 'SIGINT'].forEach((signal) => process.on(signal, …))
+    if (ts.isArrayLiteralExpression(node) && node.elements.some((element) => ts.isStringLiteralLike(element) && element.text === 'SIGTERM') && /\bon(ce)?\(/.test(node.parent.getText())) found = true;
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
