@@ -1,3 +1,4 @@
 import type { Rule } from '../../types';
+import { hardcodedUrl } from './hardcoded-url';
 
-export const backingServicesRules: readonly Rule[] = [];
+export const backingServicesRules: readonly Rule[] = [hardcodedUrl];

@@ -1,3 +1,4 @@
 import type { Rule } from '../../types';
+import { divergentBackingService } from './divergent-backing-service';
 
-export const devProdParityRules: readonly Rule[] = [];
+export const devProdParityRules: readonly Rule[] = [divergentBackingService];

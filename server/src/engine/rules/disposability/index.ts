@@ -1,3 +1,5 @@
 import type { Rule } from '../../types';
+import { noGracefulShutdown } from './no-graceful-shutdown';
+import { swallowedFatalError } from './swallowed-fatal-error';
 
-export const disposabilityRules: readonly Rule[] = [];
+export const disposabilityRules: readonly Rule[] = [noGracefulShutdown, swallowedFatalError];

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
 import { hardcodedPort } from './hardcoded-port';
+import { loopbackOnly } from './loopback-only';
 
-export const portBindingRules: readonly Rule[] = [hardcodedPort];
+export const portBindingRules: readonly Rule[] = [hardcodedPort, loopbackOnly];
