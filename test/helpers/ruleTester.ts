@@ -48,13 +48,13 @@ function caseName(testCase: TestCase): string {
   return testCase.name ?? `${testCase.filename ?? 'src/index.ts'}: ${testCase.code.trim().split('\n')[0]!.slice(0, 70)}`;
 }
 
-function run(rule: Rule, testCase: TestCase): { findings: Finding[]; path: string; facts: ReturnType<typeof memoryWorkspace>['facts'] } {
+async function run(rule: Rule, testCase: TestCase): Promise<{ findings: Finding[]; path: string; facts: ReturnType<typeof memoryWorkspace>['facts'] }> {
   const path = absolute(testCase.filename ?? 'src/index.ts');
   const files: Record<string, string | null> = {};
   for (const [relative, text] of Object.entries(testCase.files ?? {})) files[absolute(relative)] = text;
   files[path] = testCase.code;
   const { facts } = memoryWorkspace(files);
-  const result = analyzeFile(path, testCase.code, facts, { rules: [rule] });
+  const result = await analyzeFile(path, testCase.code, facts, { rules: [rule] });
   assert.deepEqual(result.notes.filter((note) => note.message.startsWith('Rule ')), [], 'the rule threw while checking this file');
   return { findings: result.findings.filter((finding) => finding.ruleId === rule.meta.id), path, facts };
 }
@@ -86,8 +86,8 @@ export function ruleTester(rule: Rule, cases: { valid: TestCase[]; invalid: Inva
   describe(rule.meta.id, () => {
     describe('valid', () => {
       for (const testCase of cases.valid) {
-        it(caseName(testCase), () => {
-          const { findings } = run(rule, testCase);
+        it(caseName(testCase), async () => {
+          const { findings } = await run(rule, testCase);
           assert.deepEqual(
             findings.map((finding) => `${finding.range.start.line}:${finding.range.start.character} ${finding.message}`),
             [],
@@ -98,8 +98,8 @@ export function ruleTester(rule: Rule, cases: { valid: TestCase[]; invalid: Inva
     });
     describe('invalid', () => {
       for (const testCase of cases.invalid) {
-        it(caseName(testCase), () => {
-          const { findings, path, facts } = run(rule, testCase);
+        it(caseName(testCase), async () => {
+          const { findings, path, facts } = await run(rule, testCase);
           assert.equal(findings.length, testCase.errors.length, `expected ${testCase.errors.length} finding(s), got:\n${findings.map((f) => `  ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.message}`).join('\n')}`);
           testCase.errors.forEach((expected, index) => {
             const finding = findings[index]!;

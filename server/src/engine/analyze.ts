@@ -6,6 +6,7 @@ import { LineIndex } from './lineIndex';
 import { collectModuleBindings } from './script/bindings';
 import { parseConfig } from './config';
 import { ALL_RULES, RULE_IDS } from './rules';
+import { scanProviderTokens, type ProviderTokenMatch } from './secrets/providerTokens';
 import {
   SEVERITY_RANK,
   type FileInfo,
@@ -87,7 +88,7 @@ class FindingCollector {
  * Analyses one file. Pure: everything beyond the file's text comes from `facts`.
  * Never throws for bad input — a rule that fails is reported as a note and the others go on.
  */
-export function analyzeFile(path: string, text: string, facts: WorkspaceFacts, options: AnalyzeOptions = {}): AnalysisResult {
+export async function analyzeFile(path: string, text: string, facts: WorkspaceFacts, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const file = describeFile(path, facts.root);
   const collector = new FindingCollector(file);
   const rules = activeRules(options);
@@ -97,13 +98,24 @@ export function analyzeFile(path: string, text: string, facts: WorkspaceFacts, o
     return { findings: collector.findings, notes: collector.notes };
   }
 
+  const needsTokens = (file.kind === 'script' || file.kind === 'yaml') && rules.some(({ rule }) => rule.needsProviderTokens);
+  let providerTokens: readonly ProviderTokenMatch[] = [];
+  if (needsTokens) {
+    try {
+      providerTokens = await scanProviderTokens(text, file.path);
+    } catch (error) {
+      collector.notes.push({ file: file.path, kind: 'parse-error', message: `The provider token scan failed (${error instanceof Error ? error.message : String(error)}); other checks still ran.` });
+    }
+  }
+  const base = { file, text, facts, providerTokens };
+
   for (const { rule, severity } of rules) {
     if (!rule.file) continue;
-    runGuarded(collector, rule, () => rule.file!({ ...baseContext(file, text, facts), report: collector.reporterFor(rule, severity) }));
+    runGuarded(collector, rule, () => rule.file!({ ...base, report: collector.reporterFor(rule, severity) }));
   }
-  if (file.kind === 'script') analyzeScript(file, text, facts, rules, collector);
-  else if (file.kind === 'yaml') analyzeYaml(file, text, facts, rules, collector);
-  else if (file.kind === 'packageJson') analyzePackageJson(file, text, facts, rules, collector);
+  if (file.kind === 'script') analyzeScript(base, rules, collector);
+  else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
+  else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
 
   return { findings: applySuppressions(collector.findings, text), notes: collector.notes };
 }
@@ -122,9 +134,7 @@ function activeRules(options: AnalyzeOptions): ActiveRule[] {
   return active;
 }
 
-function baseContext(file: FileInfo, text: string, facts: WorkspaceFacts): Omit<RuleContextBase, 'report'> {
-  return { file, text, facts };
-}
+type BaseContext = Omit<RuleContextBase, 'report'>;
 
 function runGuarded(collector: FindingCollector, rule: Rule, action: () => void): boolean {
   try {
@@ -136,7 +146,8 @@ function runGuarded(collector: FindingCollector, rule: Rule, action: () => void)
   }
 }
 
-function analyzeScript(file: FileInfo, text: string, facts: WorkspaceFacts, rules: ActiveRule[], collector: FindingCollector): void {
+function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
+  const { file, text } = base;
   // Cheap prefilter: a rule whose keywords do not occur cannot fire, and a file no rule
   // can fire on is never parsed.
   const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || rule.scriptKeywords.some((keyword) => text.includes(keyword))));
@@ -154,7 +165,7 @@ function analyzeScript(file: FileInfo, text: string, facts: WorkspaceFacts, rule
   const failed = new Set<Rule>();
   for (const { rule, severity } of candidates) {
     runGuarded(collector, rule, () => {
-      const visitor = rule.script!({ ...baseContext(file, text, facts), sourceFile, bindings, rangeOf, report: collector.reporterFor(rule, severity) });
+      const visitor = rule.script!({ ...base, sourceFile, bindings, rangeOf, report: collector.reporterFor(rule, severity) });
       visitors.push({ rule, visitor });
       for (const key of Object.keys(visitor)) {
         const kind = Number(key);
@@ -191,7 +202,8 @@ function analyzeScript(file: FileInfo, text: string, facts: WorkspaceFacts, rule
   }
 }
 
-function analyzeYaml(file: FileInfo, text: string, facts: WorkspaceFacts, rules: ActiveRule[], collector: FindingCollector): void {
+function analyzeYaml(base: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
+  const { file, text } = base;
   const yamlRules = rules.filter(({ rule }) => rule.yaml);
   if (yamlRules.length === 0) return;
   const documents = parseAllDocuments(text, { prettyErrors: false });
@@ -207,12 +219,13 @@ function analyzeYaml(file: FileInfo, text: string, facts: WorkspaceFacts, rules:
   const lines = new LineIndex(text);
   for (const { rule, severity } of yamlRules) {
     runGuarded(collector, rule, () =>
-      rule.yaml!({ ...baseContext(file, text, facts), documents: parsed, rangeOfOffsets: (start, end) => lines.rangeOf(start, end), report: collector.reporterFor(rule, severity) }),
+      rule.yaml!({ ...base, documents: parsed, rangeOfOffsets: (start, end) => lines.rangeOf(start, end), report: collector.reporterFor(rule, severity) }),
     );
   }
 }
 
-function analyzePackageJson(file: FileInfo, text: string, facts: WorkspaceFacts, rules: ActiveRule[], collector: FindingCollector): void {
+function analyzePackageJson(base: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
+  const { file, text } = base;
   const jsonRules = rules.filter(({ rule }) => rule.packageJson);
   if (jsonRules.length === 0) return;
   const json = ts.parseJsonText(file.path, text);
@@ -227,7 +240,7 @@ function analyzePackageJson(file: FileInfo, text: string, facts: WorkspaceFacts,
     end: json.getLineAndCharacterOfPosition(node.getEnd()),
   });
   for (const { rule, severity } of jsonRules) {
-    runGuarded(collector, rule, () => rule.packageJson!({ ...baseContext(file, text, facts), json, root, rangeOf, report: collector.reporterFor(rule, severity) }));
+    runGuarded(collector, rule, () => rule.packageJson!({ ...base, json, root, rangeOf, report: collector.reporterFor(rule, severity) }));
   }
 }
 

@@ -3,6 +3,7 @@
 // hand them over without conversion.
 import type * as ts from 'typescript';
 import type { Document as YamlDocument } from 'yaml';
+import type { ProviderTokenMatch } from './secrets/providerTokens';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -100,6 +101,11 @@ export interface RuleContextBase {
   file: FileInfo;
   text: string;
   facts: WorkspaceFacts;
+  /**
+   * Provider-format tokens secretlint found in this file's text (offsets), computed once
+   * per file before the walk; empty when no rule asked for them.
+   */
+  providerTokens: readonly ProviderTokenMatch[];
   report(report: Report): void;
 }
 
@@ -138,6 +144,8 @@ export interface Rule {
    * these substrings. Omit to always run.
    */
   scriptKeywords?: readonly string[];
+  /** The rule reads `ctx.providerTokens`: the engine runs the secretlint scan before the walk. */
+  needsProviderTokens?: boolean;
   script?(ctx: ScriptContext): ScriptVisitor;
   yaml?(ctx: YamlContext): void;
   packageJson?(ctx: PackageJsonContext): void;
