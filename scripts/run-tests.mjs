@@ -21,6 +21,11 @@ function findTests(dir) {
 }
 
 let failed = false;
+// The CLI, LSP and e2e tiers exercise the real bundles: build them from the current sources first.
+if (tiers.some((tier) => tier !== 'unit')) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
+  if (build.status !== 0) process.exit(1);
+}
 for (const tier of tiers) {
   const files = findTests(join(root, 'test', tier));
   if (files.length === 0) {

@@ -153,7 +153,15 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || rule.scriptKeywords.some((keyword) => text.includes(keyword))));
   if (candidates.length === 0) return;
 
-  const sourceFile = parseScript(file.path, text);
+  let sourceFile: ts.SourceFile;
+  try {
+    sourceFile = parseScript(file.path, text);
+  } catch (error) {
+    // TypeScript's parser is recursive: absurdly deep nesting overflows the stack. Say so instead of crashing.
+    const reason = error instanceof RangeError ? 'it is nested too deeply to parse' : `the parser failed: ${error instanceof Error ? error.message : String(error)}`;
+    collector.notes.push({ file: file.path, kind: 'parse-error', message: `Not analysed: ${reason}.` });
+    return;
+  }
   const bindings = collectModuleBindings(sourceFile);
   const rangeOf = (node: ts.Node): Range => ({
     start: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)),

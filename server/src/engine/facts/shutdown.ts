@@ -13,7 +13,12 @@ const SHUTDOWN_KEYWORDS = ['SIGTERM', 'enableShutdownHooks', ...GRACEFUL_SHUTDOW
  */
 export function handlesShutdown(path: string, text: string): boolean {
   if (!SHUTDOWN_KEYWORDS.some((keyword) => text.includes(keyword))) return false;
-  const sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  let sourceFile: ts.SourceFile;
+  try {
+    sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  } catch {
+    return false; // unparsable (e.g. nested too deeply): the file's own analysis reports it
+  }
   const bindings = collectModuleBindings(sourceFile);
   for (const binding of bindings.values()) {
     if (GRACEFUL_SHUTDOWN_MODULES.includes(binding.module)) return true;
