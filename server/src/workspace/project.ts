@@ -141,7 +141,9 @@ export class Project {
     let dir = posix.dirname(this.root);
     while (this.index.gitRoot !== this.root && dir.startsWith(this.index.gitRoot)) {
       const text = this.fs.readText(posix.join(dir, '.gitignore'));
-      if (text !== undefined) inherited.unshift({ dir, rules: ignore().add(text) });
+      const rules = text === undefined ? undefined : ignore().add(text);
+      // A folder the user asked for explicitly is linted even when a parent .gitignore ignores it whole.
+      if (rules && !rules.ignores(`${posix.relative(dir, this.root)}/`)) inherited.unshift({ dir, rules });
       if (dir === this.index.gitRoot) break;
       dir = posix.dirname(dir);
     }
