@@ -1,0 +1,36 @@
+// Small timing utilities for the benchmark: repeated runs, medians and min–max, ratios.
+import { spawnSync } from 'node:child_process';
+
+export interface Sample {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function summarise(values: number[]): Sample {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, runs: values.length };
+}
+
+export async function timeRepeated(runs: number, action: () => unknown | Promise<unknown>): Promise<Sample> {
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await action();
+    values.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return summarise(values);
+}
+
+/** Wall time of a whole command (ms), with its exit status. */
+export function timeCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { ms: number; status: number | null; stdout: string; stderr: string } {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+export const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+export const formatSample = (sample: Sample) => `${formatMs(sample.median)} (${formatMs(sample.min)}–${formatMs(sample.max)})`;

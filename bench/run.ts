@@ -1,0 +1,125 @@
+// `npm run bench`: measures, in one run and side by side, the ratios the README reports.
+//   1. full analysis of one file vs ts.createSourceFile alone (200, 2,000, 10,000 lines)
+//   3. whole-tree scan: our CLI vs the secretlint CLI vs ESLint + eslint-plugin-no-secrets
+// (2, 4 and 5 — server latency, server memory, VSIX — are measured by bench/server.ts and
+// bench/package.ts when the language server and packaging exist; run.ts calls them.)
+// Writes .bench/results.json and prints a markdown table. BENCH_QUICK=1 runs a smaller set.
+import * as ts from 'typescript';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { analyzeFile } from '../server/src/engine/analyze';
+import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
+import { MemoryFileSystem } from '../server/src/workspace/fileSystem';
+import { generateServiceText, generateTree, seededRandom } from './generateTree';
+import { formatMs, formatSample, summarise, timeCommand, timeRepeated, type Sample } from './measure';
+
+
+const ROOT = join(__dirname, '..');
+const QUICK = process.env.BENCH_QUICK === '1';
+const OUT_DIR = join(ROOT, '.bench');
+const TREE_BASE = join(tmpdir(), 'twelve-factor-bench');
+
+interface Row {
+  measurement: string;
+  ours: string;
+  baseline: string;
+  ratio: number;
+  target: string;
+  pass: boolean;
+}
+
+async function analysisVersusParse(rows: Row[], results: Record<string, unknown>): Promise<void> {
+  const facts = new WorkspaceIndex('/bench', new MemoryFileSystem({ '/bench/package.json': '{"name":"bench","dependencies":{"express":"^4"}}', '/bench/package-lock.json': '{}' }));
+  for (const lines of [200, 2000, 10000]) {
+    const text = generateServiceText(seededRandom(lines), lines);
+    const path = `/bench/src/services/sample-${lines}.ts`;
+    const runs = QUICK ? 7 : lines >= 10000 ? 15 : 31;
+    // Warm both paths so JIT state is comparable.
+    for (let i = 0; i < 3; i++) {
+      ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+      await analyzeFile(path, text, facts);
+    }
+    const parse = await timeRepeated(runs, () => ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true));
+    const analysis = await timeRepeated(runs, () => analyzeFile(path, text, facts));
+    const ratio = analysis.median / parse.median;
+    rows.push({ measurement: `analysis vs parse, ${lines} lines`, ours: formatSample(analysis), baseline: formatSample(parse), ratio, target: '≤ 1.3×', pass: ratio <= 1.3 });
+    results[`analysisVsParse${lines}`] = { analysis, parse, ratio };
+  }
+}
+
+interface ScanResult {
+  tool: string;
+  sample: Sample;
+  filesPerSecond: number;
+}
+
+function scanWith(label: string, runs: number, command: string, args: string[], cwd: string, files: number): ScanResult {
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = timeCommand(command, args, { cwd });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${label} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
+    values.push(run.ms);
+  }
+  const sample = summarise(values);
+  return { tool: label, sample, filesPerSecond: files / (sample.median / 1000) };
+}
+
+function eslintConfig(dir: string): string {
+  const path = join(dir, 'eslint.bench.config.mjs');
+  const parser = require.resolve('@typescript-eslint/parser');
+  const plugin = require.resolve('eslint-plugin-no-secrets');
+  writeFileSync(
+    path,
+    `import parser from ${JSON.stringify(parser)};\nimport noSecrets from ${JSON.stringify(plugin)};\nexport default [{ files: ['**/*.ts', '**/*.js'], languageOptions: { parser }, plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }];\n`,
+  );
+  return path;
+}
+
+async function treeScans(rows: Row[], results: Record<string, unknown>): Promise<void> {
+  const sizes = QUICK ? [1000] : [1000, 10000];
+  for (const size of sizes) {
+    const dir = join(TREE_BASE, `tree-${size}`);
+    const stats = generateTree(dir, size);
+    const runs = size >= 10000 ? 1 : 3;
+    const node = process.execPath;
+    const ours = scanWith('twelve-factor CLI', runs, node, [join(ROOT, 'bin', 'twelve-factor.js'), '.', '--format', 'json'], dir, stats.files);
+    const secretlintConfig = join(TREE_BASE, 'secretlintrc.json');
+    writeFileSync(secretlintConfig, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const secretlint = scanWith('secretlint CLI', runs, node, [join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', secretlintConfig, '--format', 'json'], dir, stats.files);
+    const configDir = join(TREE_BASE, 'eslint-config');
+    mkdirSync(configDir, { recursive: true });
+    const eslint = scanWith('ESLint + no-secrets', runs, node, [join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--no-config-lookup', '-c', eslintConfig(configDir), '-f', 'json', '.'], dir, stats.files);
+    const vsSecretlint = ours.sample.median / secretlint.sample.median;
+    const vsEslint = eslint.sample.median / ours.sample.median;
+    rows.push({ measurement: `tree scan ${size} files vs secretlint`, ours: `${formatSample(ours.sample)}, ${ours.filesPerSecond.toFixed(0)} files/s`, baseline: `${formatSample(secretlint.sample)}, ${secretlint.filesPerSecond.toFixed(0)} files/s`, ratio: vsSecretlint, target: '< 1× (faster)', pass: vsSecretlint < 1 });
+    rows.push({ measurement: `tree scan ${size} files vs ESLint + no-secrets (speed-up)`, ours: formatSample(ours.sample), baseline: formatSample(eslint.sample), ratio: vsEslint, target: '≥ 20× faster', pass: vsEslint >= 20 });
+    results[`treeScan${size}`] = { stats, ours, secretlint, eslint };
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString() };
+  await analysisVersusParse(rows, results);
+  await treeScans(rows, results);
+  for (const extra of ['./server', './package']) {
+    const modulePath = join(__dirname, `${extra}.ts`);
+    if (!existsSync(modulePath)) continue;
+    const { measure } = (await import(modulePath)) as { measure: (rows: Row[], results: Record<string, unknown>) => Promise<void> };
+    await measure(rows, results);
+  }
+  const table = ['| Measurement | Twelve-Factor Guide | Baseline | Ratio | Target | |', '|---|---|---|---|---|---|', ...rows.map((row) => `| ${row.measurement} | ${row.ours} | ${row.baseline} | ${row.ratio.toFixed(2)}× | ${row.target} | ${row.pass ? '✅' : '❌'} |`)].join('\n');
+  const machine = results.machine as { cpus: number; model: string; memoryGiB: number; node: string };
+  const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians (min–max) of repeated runs in one session.`;
+  writeFileSync(join(OUT_DIR, 'results.json'), JSON.stringify({ ...results, rows }, null, 2));
+  writeFileSync(join(OUT_DIR, 'results.md'), `${header}\n\n${table}\n`);
+  console.log(`${header}\n\n${table}`);
+  console.log(`\nTotal ${formatMs(performance.now())}; JSON in .bench/results.json`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
