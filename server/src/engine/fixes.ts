@@ -3,7 +3,7 @@
 // WorkspaceFacts.textOf, so the engine stays free of disk access.
 import * as ts from 'typescript';
 import { LineIndex } from './lineIndex';
-import type { FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
+import type { DependencySection, FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
 import { dirName } from './fileKinds';
 
 export function replaceRange(range: Range, newText: string): TextEdit {
@@ -59,9 +59,9 @@ export function gitignoreEntryFor(facts: WorkspaceFacts, absPath: string): strin
 
 /**
  * Declares a dependency in a package.json, keeping its formatting: a new property at the end
- * of "dependencies" (created after the last top-level property when missing).
+ * of "dependencies" (or `section`; created after the last top-level property when missing).
  */
-export function addDependencyChange(facts: WorkspaceFacts, pkg: PackageInfo, name: string, versionRange: string): FileChange | undefined {
+export function addDependencyChange(facts: WorkspaceFacts, pkg: PackageInfo, name: string, versionRange: string, section: DependencySection = 'dependencies'): FileChange | undefined {
   const text = facts.textOf(pkg.manifestPath);
   if (text === undefined || pkg.malformed) return undefined;
   const json = ts.parseJsonText(pkg.manifestPath, text);
@@ -73,7 +73,7 @@ export function addDependencyChange(facts: WorkspaceFacts, pkg: PackageInfo, nam
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const entry = `${JSON.stringify(name)}: ${JSON.stringify(versionRange)}`;
 
-  const dependencies = root.properties.find((property) => property.name && ts.isStringLiteral(property.name) && property.name.text === 'dependencies');
+  const dependencies = root.properties.find((property) => property.name && ts.isStringLiteral(property.name) && property.name.text === section);
   if (dependencies && ts.isPropertyAssignment(dependencies) && ts.isObjectLiteralExpression(dependencies.initializer)) {
     const object = dependencies.initializer;
     const last = object.properties[object.properties.length - 1];
@@ -88,11 +88,36 @@ export function addDependencyChange(facts: WorkspaceFacts, pkg: PackageInfo, nam
   const lastTopLevel = root.properties[root.properties.length - 1];
   if (lastTopLevel) {
     const at = positionOf(lastTopLevel.getEnd());
-    return { path: pkg.manifestPath, edits: [{ range: { start: at, end: at }, newText: `,${newline}${indentUnit}"dependencies": {${newline}${indentUnit}${indentUnit}${entry}${newline}${indentUnit}}` }] };
+    return { path: pkg.manifestPath, edits: [{ range: { start: at, end: at }, newText: `,${newline}${indentUnit}${JSON.stringify(section)}: {${newline}${indentUnit}${indentUnit}${entry}${newline}${indentUnit}}` }] };
   }
   const at = positionOf(root.getStart(json) + 1);
   const closing = positionOf(root.getEnd() - 1);
-  return { path: pkg.manifestPath, edits: [{ range: { start: at, end: closing }, newText: `${newline}${indentUnit}"dependencies": {${newline}${indentUnit}${indentUnit}${entry}${newline}${indentUnit}}${newline}` }] };
+  return { path: pkg.manifestPath, edits: [{ range: { start: at, end: closing }, newText: `${newline}${indentUnit}${JSON.stringify(section)}: {${newline}${indentUnit}${indentUnit}${entry}${newline}${indentUnit}}${newline}` }] };
+}
+
+/**
+ * Declares several dependencies in ONE change of a package.json (a fix's changes are applied
+ * per file, and two separate "create the dependencies section" edits would collide). The
+ * packages are added in order, each on its own line, formatted like addDependencyChange.
+ */
+export function addDependenciesChange(facts: WorkspaceFacts, pkg: PackageInfo, packages: ReadonlyArray<readonly [name: string, versionRange: string]>, section: DependencySection = 'dependencies'): FileChange | undefined {
+  const [first, ...rest] = packages;
+  if (!first) return undefined;
+  const change = addDependencyChange(facts, pkg, first[0], first[1], section);
+  if (!change || rest.length === 0) return change;
+  const firstEntry = `${JSON.stringify(first[0])}: ${JSON.stringify(first[1])}`;
+  return {
+    ...change,
+    edits: change.edits.map((edit) => {
+      // Every shape addDependencyChange produces puts the entry on its own indented line.
+      const match = new RegExp(`(\\r?\\n)([ \\t]*)${firstEntry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(edit.newText);
+      if (!match) return edit;
+      const [, newline, indent] = match;
+      const more = rest.map(([name, versionRange]) => `,${newline}${indent}${JSON.stringify(name)}: ${JSON.stringify(versionRange)}`).join('');
+      const at = match.index + match[0].length;
+      return { ...edit, newText: edit.newText.slice(0, at) + more + edit.newText.slice(at) };
+    }),
+  };
 }
 
 /** Drops the undefined entries a fix builder may produce when a file needs no change. */

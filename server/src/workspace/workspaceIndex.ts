@@ -234,7 +234,7 @@ export class WorkspaceIndex implements WorkspaceFacts {
     const text = this.fs.readText(configPath);
     if (text === undefined || depth > 4) return [];
     const parsed = ts.parseConfigFileTextToJson(configPath, text);
-    const config = (parsed.config ?? {}) as { extends?: unknown; compilerOptions?: { paths?: Record<string, unknown>; baseUrl?: unknown } };
+    const config = (parsed.config ?? {}) as { extends?: unknown; references?: unknown; compilerOptions?: { paths?: Record<string, unknown>; baseUrl?: unknown } };
     const aliases: string[] = [];
     const paths = config.compilerOptions?.paths;
     if (paths && typeof paths === 'object') aliases.push(...Object.keys(paths));
@@ -252,6 +252,17 @@ export class WorkspaceIndex implements WorkspaceFacts {
       if (typeof parent === 'string' && parent.startsWith('.')) {
         const parentPath = posix.join(posix.dirname(configPath), parent.endsWith('.json') ? parent : `${parent}.json`);
         aliases.push(...this.readAliases(parentPath, depth + 1));
+      }
+    }
+    // A solution-style tsconfig.json (Vite, Angular) keeps `paths` in the configs it references
+    // (tsconfig.app.json…); their aliases apply to the sources those configs cover.
+    if (Array.isArray(config.references)) {
+      for (const reference of config.references as unknown[]) {
+        const referencePath = typeof reference === 'object' && reference !== null ? (reference as { path?: unknown }).path : undefined;
+        if (typeof referencePath !== 'string') continue;
+        const resolved = posix.join(posix.dirname(configPath), referencePath);
+        const referencedConfig = resolved.endsWith('.json') ? resolved : posix.join(resolved, 'tsconfig.json');
+        if (referencedConfig !== configPath) aliases.push(...this.readAliases(referencedConfig, depth + 1));
       }
     }
     return aliases;

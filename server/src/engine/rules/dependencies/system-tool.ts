@@ -1,13 +1,126 @@
-import type { Rule } from '../../types';
+import * as ts from 'typescript';
+import type { PackageInfo, Rule, ScriptContext, WorkspaceFacts } from '../../types';
+import { processLaunch, type ProcessLaunch } from '../../analysis/childProcess';
+import { findVariableInitializer } from '../../analysis/calls';
+import { skipOuterExpressions, staticString } from '../../analysis/literals';
+import { declaredSection, isInstalledPackagePath, owningPackage, workspaceRootPackage } from '../../analysis/packageManifests';
+import { npmAlternativeFor, systemProgramInArgv, systemProgramInCommandLine, type ClassifiedProgram, type DeclaredPackages } from '../../analysis/systemPrograms';
 
-// TODO(rule author): implement; see docs/rules/dependencies/system-tool.md and ../shared/RULES.md.
+/** Launchers whose command argument is a whole shell command line. */
+const SHELL_LINE_APIS: ReadonlySet<string> = new Set(['exec', 'execSync', 'execaCommand', 'execaCommandSync', 'shelljs.exec', '$']);
+
+const DYNAMIC_PART = '${…}';
+
+/**
+ * The text of a command expression with its dynamic parts kept as `${…}` placeholders, so a
+ * shell line like `cd ${dir} && git pull` is still seen whole. Follows one `const cmd = …`.
+ */
+function commandText(expression: ts.Expression | undefined, depth = 0): string | undefined {
+  if (!expression || depth > 3) return undefined;
+  const node = skipOuterExpressions(expression);
+  const literal = staticString(node);
+  if (literal !== undefined) return literal;
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => DYNAMIC_PART + span.literal.text).join('');
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = commandText(node.left, depth + 1);
+    const right = commandText(node.right, depth + 1);
+    if (left === undefined && right === undefined) return undefined;
+    return (left ?? DYNAMIC_PART) + (right ?? DYNAMIC_PART);
+  }
+  if (ts.isIdentifier(node)) {
+    const initializer = findVariableInitializer(node);
+    return initializer ? commandText(initializer, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function templateText(template: ts.TemplateLiteral): string {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return template.text;
+  return template.head.text + template.templateSpans.map((span) => DYNAMIC_PART + span.literal.text).join('');
+}
+
+function declaredPackagesFor(facts: WorkspaceFacts, pkg: PackageInfo | undefined): DeclaredPackages {
+  if (!pkg) return { isDeclared: () => false, binaries: new Set() };
+  const rootBinaries = workspaceRootPackage(facts, pkg)?.declaredBinaries;
+  return {
+    isDeclared: (packageName) => declaredSection(facts, pkg, packageName) !== undefined,
+    binaries: rootBinaries && rootBinaries.size > 0 ? new Set([...pkg.declaredBinaries, ...rootBinaries]) : pkg.declaredBinaries,
+  };
+}
+
+/** The host program a launch runs, if any. */
+function systemProgramOf(launch: ProcessLaunch, declared: DeclaredPackages): ClassifiedProgram | undefined {
+  // fork() always runs a Node script with the current Node.
+  if (launch.api === 'fork') return undefined;
+  if (ts.isTaggedTemplateExpression(launch.node)) return systemProgramInCommandLine(templateText(launch.node.template), declared);
+  if (SHELL_LINE_APIS.has(launch.api)) {
+    const line = commandText(launch.commandNode);
+    return line === undefined ? undefined : systemProgramInCommandLine(line, declared);
+  }
+  // spawn/execFile/execa: a program and an argument list. `process.execPath` or a path from
+  // a package (`require('ffmpeg-static')`) is not a literal, so it is never judged here.
+  const program = launch.program ?? (launch.commandNode && ts.isIdentifier(skipOuterExpressions(launch.commandNode)) ? staticString(findVariableInitializer(skipOuterExpressions(launch.commandNode) as ts.Identifier)) : undefined);
+  if (program === undefined) return undefined;
+  return systemProgramInArgv(program, launch.args, declared);
+}
+
+function messageFor(found: ClassifiedProgram): string {
+  if (found.source === 'undeclared-package') {
+    return `\`${found.name}\` comes from the npm package ${found.packageName}, which package.json does not declare: the command only works where it happens to be installed globally. Declare ${found.packageName} (and run it from node_modules/.bin).`;
+  }
+  if (/\.(sh|bash|zsh|py|rb|pl|php|ps1|bat|cmd)$/i.test(found.program)) {
+    return `This runs the script ${found.program}, which needs an interpreter and whatever tools it calls on the host; package.json cannot declare them, so a fresh environment may lack them. Port it to Node, or install its tools in the image (Dockerfile) and document them.`;
+  }
+  const alternative = npmAlternativeFor(found.name);
+  const remedy = alternative
+    ? `Prefer ${alternative}, or install the program explicitly in the image (Dockerfile) and document it.`
+    : 'Use an npm package that does the job, or install the program explicitly in the image (Dockerfile) and document it.';
+  return `\`${found.name}\` is a system program this code expects the host to provide; package.json cannot declare it, so a fresh environment may lack it or have another version. ${remedy}`;
+}
+
+/**
+ * execa's own template form (`execa\`git pull\``, `execaSync\`…\``), which the shared
+ * launcher recognition (zx / execa `$` only) does not cover.
+ */
+function execaTemplateLaunch(node: ts.Node, bindings: ScriptContext['bindings']): ts.TaggedTemplateExpression | undefined {
+  if (!ts.isTaggedTemplateExpression(node)) return undefined;
+  let tag = skipOuterExpressions(node.tag);
+  // execa({ cwd })`…`
+  if (ts.isCallExpression(tag)) tag = skipOuterExpressions(tag.expression);
+  if (!ts.isIdentifier(tag)) return undefined;
+  const binding = bindings.get(tag.text);
+  return binding?.module === 'execa' && /^(execa|execaSync|execaNode)$/.test(binding.imported) ? node : undefined;
+}
+
 export const systemTool: Rule = {
   meta: {
     id: 'dependencies/system-tool',
     factor: 2,
-    title: 'dependencies/system-tool',
-    description: 'dependencies/system-tool',
+    title: 'Do not rely on system tools the manifest cannot declare',
+    description: 'Shelling out to curl, ImageMagick, ffmpeg, git, a shell script or any other host program makes the app depend on tools package.json does not declare, so it breaks or behaves differently wherever they are missing.',
     defaultSeverity: 'warning',
     fixable: false,
+  },
+  scriptKeywords: ['child_process', 'execa', 'shelljs', 'zx', '$`'],
+  script(ctx) {
+    if (isInstalledPackagePath(ctx.facts, ctx.file.path)) return {};
+    let declared: DeclaredPackages | undefined;
+    const check = (node: ts.Node) => {
+      const launch = processLaunch(node, ctx.bindings);
+      const execaTemplate = launch ? undefined : execaTemplateLaunch(node, ctx.bindings);
+      if (!launch && !execaTemplate) return;
+      declared ??= declaredPackagesFor(ctx.facts, owningPackage(ctx.facts, ctx.file.path));
+      const found = launch ? systemProgramOf(launch, declared) : systemProgramInCommandLine(templateText(execaTemplate!.template), declared);
+      if (!found) return;
+      // The command argument; a template launch has no argument node, so its template stands for it.
+      const target = launch ? launch.commandNode ?? (ts.isTaggedTemplateExpression(launch.node) ? launch.node.template : launch.node) : execaTemplate!.template;
+      ctx.report({
+        range: ctx.rangeOf(skipOuterExpressions(target)),
+        message: messageFor(found),
+        // Tests shelling out are a development concern: still worth knowing, never a warning.
+        ...(ctx.file.isTest ? { maxSeverity: 'information' as const } : {}),
+      });
+    };
+    return { [ts.SyntaxKind.CallExpression]: check, [ts.SyntaxKind.TaggedTemplateExpression]: check };
   },
 };
