@@ -1,8 +1,9 @@
 import * as ts from 'typescript';
 import { collectModuleBindings } from '../script/bindings';
+import { skipOuterExpressions } from '../analysis/literals';
 
 /** Libraries that install a SIGTERM handler for the app. */
-export const GRACEFUL_SHUTDOWN_MODULES = ['@godaddy/terminus', 'http-terminator', 'stoppable', 'lightship', 'close-with-grace', '@fastify/close-with-grace', 'http-graceful-shutdown', 'node-graceful-shutdown', 'graceful-shutdown-express', 'death', 'async-exit-hook', 'exit-hook', 'signal-exit'];
+export const GRACEFUL_SHUTDOWN_MODULES = ['@godaddy/terminus', 'http-terminator', 'stoppable', 'lightship', 'close-with-grace', '@fastify/close-with-grace', 'http-graceful-shutdown', 'node-graceful-shutdown', 'graceful-shutdown-express', 'death', 'async-exit-hook', 'exit-hook', 'signal-exit', 'fastify-graceful-shutdown', '@moebius/http-graceful-shutdown', 'http-shutdown', 'express-graceful-exit', 'node-cleanup', 'exiting'];
 
 const SHUTDOWN_KEYWORDS = ['SIGTERM', 'enableShutdownHooks', ...GRACEFUL_SHUTDOWN_MODULES];
 
@@ -24,13 +25,20 @@ export function handlesShutdown(path: string, text: string): boolean {
     if (GRACEFUL_SHUTDOWN_MODULES.includes(binding.module)) return true;
   }
   let found = false;
+  // `const signals = ['SIGINT', 'SIGTERM'] as const; for (…) process.on(signal, …)`: a 'SIGTERM'
+  // literal somewhere plus a process listener whose event is not a literal.
+  let sawSigtermLiteral = false;
+  let sawDynamicProcessListener = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
+    if (ts.isStringLiteralLike(node) && node.text === 'SIGTERM') sawSigtermLiteral = true;
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
       const first = node.arguments[0];
-      if (/^(on|once|addListener|prependListener)$/.test(name) && first && ts.isStringLiteralLike(first) && first.text === 'SIGTERM') found = true;
+      const event = first && skipOuterExpressions(first);
+      if (/^(on|once|addListener|prependListener|prependOnceListener|addSignalListener)$/.test(name) && event && ts.isStringLiteralLike(event) && event.text === 'SIGTERM') found = true;
+      if (/^(on|once|addListener|prependListener|prependOnceListener)$/.test(name) && event && !ts.isStringLiteralLike(event) && ts.isPropertyAccessExpression(callee) && /^(process|globalThis\.process|global\.process)$/.test(callee.expression.getText())) sawDynamicProcessListener = true;
       if (name === 'enableShutdownHooks') found = true;
       if ((name === 'require' || callee.kind === ts.SyntaxKind.ImportKeyword) && first && ts.isStringLiteralLike(first) && GRACEFUL_SHUTDOWN_MODULES.includes(first.text)) found = true;
     }
@@ -39,5 +47,5 @@ export function handlesShutdown(path: string, text: string): boolean {
     if (!found) ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return found;
+  return found || (sawSigtermLiteral && sawDynamicProcessListener);
 }

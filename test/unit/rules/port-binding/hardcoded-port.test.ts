@@ -10,6 +10,8 @@ ruleTester(hardcodedPort, {
     { code: "await fastify.listen({ port: Number(process.env.PORT), host: '0.0.0.0' });\n" },
     { code: "app.listen(3000);\n", filename: 'src/app.spec.ts' },
     { code: "const server = http.createServer(handler);\nserver.listen(config.port);\n" },
+    { name: 'LSP connection.listen() is not a server', code: "documents.listen(connection);\nconnection.listen();\n" },
+    { name: 'Laravel Echo listen with an event name', code: "Echo.channel('orders').listen('OrderShipped', (e) => console.log(e.order));\n" },
   ],
   invalid: [
     {
@@ -41,6 +43,18 @@ ruleTester(hardcodedPort, {
       code: "import { NestFactory } from '@nestjs/core';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\n",
       errors: [{ text: '3000' }],
       output: "import { NestFactory } from '@nestjs/core';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  await app.listen(Number(process.env.PORT ?? 3000));\n}\n",
+    },
+    {
+      name: 'Hono node server',
+      code: "import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: 8787 });\n",
+      errors: [{ text: '8787', range: [1, 32, 1, 36] }],
+      output: "import { serve } from '@hono/node-server';\nserve({ fetch: app.fetch, port: Number(process.env.PORT ?? 8787) });\n",
+    },
+    {
+      name: 'Apollo standalone server',
+      code: "import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: 4000 } });\n",
+      errors: [{ text: '4000' }],
+      output: "import { startStandaloneServer } from '@apollo/server/standalone';\nconst { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 4000) } });\n",
     },
   ],
 });

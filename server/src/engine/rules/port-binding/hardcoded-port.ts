@@ -37,7 +37,7 @@ export const hardcodedPort: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  scriptKeywords: ['listen', 'hapi'],
+  scriptKeywords: ['listen', 'hapi', '@hono/node-server', 'startStandaloneServer'],
   script(ctx) {
     if (ctx.file.isTest) return {};
     const check = (node: ts.Node) => {

@@ -1,0 +1,78 @@
+// Which script files are build/dev tooling rather than the deployed app: build scripts,
+// bundler and test-runner configuration, CI helpers, files only npm scripts like `build` run.
+// Rules about what the *running app* does (build-release-run/runtime-build) skip them.
+import type { PackageInfo, WorkspaceFacts } from '../types';
+import { baseName } from '../fileKinds';
+
+/** Folders that hold tooling by convention. `dist/` holds compiled copies of the source. */
+const TOOLING_DIR = /(^|\/)(scripts?|build|tools?|tooling|bin|dist|\.github|\.husky|\.circleci|\.gitlab|ci|\.storybook|cypress|playwright|\.vscode|\.devcontainer)\//;
+/** Configuration files of bundlers, test runners, linters, task runners and ORMs' CLIs. */
+const CONFIG_FILE = /([.\-_](config|conf)\.[cm]?[jt]sx?$)|^\.[a-z-]+rc\.[cm]?[jt]s$|^(gulpfile|gruntfile|jakefile|knexfile|ormconfig|dangerfile|\.sequelizerc|\.pnpmfile|webpack\.[\w.-]+|rollup\.[\w.-]+|vite\.[\w.-]+|esbuild\.[\w.-]+|tsup\.[\w.-]+|babel\.[\w.-]+|jest\.[\w.-]+|vitest\.[\w.-]+|karma\.[\w.-]+|playwright\.[\w.-]+|cypress\.[\w.-]+|wallaby\.[\w.-]+|setup-tests|setupTests)(\.[cm]?[jt]sx?)?$/i;
+/** Stand-alone helper scripts named for what they do: `install-deps.js`, `setup.ts`, `build.mjs`, `deploy.js`. */
+const TOOLING_SCRIPT_NAME = /^(install|setup|bootstrap|postinstall|preinstall|prepare|build|compile|bundle|release|deploy|publish|copy-assets)([-_.][\w.-]*)?\.[cm]?[jt]s$/i;
+/** npm scripts that run the deployed process. */
+const START_LIKE_SCRIPT = /^(start|serve|server|prod|production|web|worker|main)(:(prod|production|server|web))?$/;
+
+/** The path of a file relative to a directory, or undefined when it is not inside. */
+function relativeTo(dir: string, path: string): string | undefined {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
+
+function withoutExtension(path: string): string {
+  return path.replace(/^\.\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+}
+
+/**
+ * True when npm scripts run this file, and only scripts that are not the app's start
+ * (`"build": "node build.js"`, `"dev": "node dev-server.js"`). A start script running the
+ * compiled twin (`node dist/index.js` for `src/index.ts`) counts as running it.
+ */
+function runOnlyByToolingScripts(relativePath: string, pkg: PackageInfo): boolean {
+  const target = withoutExtension(relativePath);
+  const compiledTwin = target.replace(/^src\//, '');
+  let byTooling = false;
+  for (const [name, command] of Object.entries(pkg.scripts)) {
+    const mentioned = command.split(/[\s"'=]+/).some((word) => {
+      const stem = withoutExtension(word);
+      return stem === target || (START_LIKE_SCRIPT.test(name) && stem.replace(/^(dist|build|lib|out)\//, '') === compiledTwin);
+    });
+    if (!mentioned) continue;
+    if (START_LIKE_SCRIPT.test(name)) return false;
+    byTooling = true;
+  }
+  return byTooling;
+}
+
+/** A build script, a config file, a CI helper, a dev-only entry: not code the deployed app runs. */
+export function isToolingFile(facts: WorkspaceFacts, path: string): boolean {
+  const name = baseName(path);
+  if (CONFIG_FILE.test(name)) return true;
+  const inWorkspace = relativeTo(facts.root, path) ?? name;
+  if (TOOLING_DIR.test(inWorkspace)) return true;
+  // Only beside package.json: `src/routes/build.ts` of a CI service is app code.
+  if (TOOLING_SCRIPT_NAME.test(name) && !inWorkspace.includes('/')) return true;
+  const pkg = facts.packageFor(path);
+  if (!pkg) return false;
+  const inPackage = relativeTo(pkg.dir, path);
+  if (inPackage === undefined) return false;
+  if (TOOLING_DIR.test(inPackage)) return true;
+  if (TOOLING_SCRIPT_NAME.test(name) && !inPackage.includes('/')) return true;
+  return runOnlyByToolingScripts(inPackage, pkg);
+}
+
+/**
+ * A command-line tool package (a `bin` and no `start` script): its commands run on a
+ * developer's machine, where installing and building is their job (scaffolders, CLIs).
+ */
+export function isCliPackage(facts: WorkspaceFacts, pkg: PackageInfo | undefined): boolean {
+  if (!pkg || pkg.malformed || 'start' in pkg.scripts) return false;
+  const text = facts.textOf(pkg.manifestPath);
+  if (text === undefined) return false;
+  try {
+    const manifest: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof manifest === 'object' && manifest !== null && 'bin' in manifest;
+  } catch {
+    return false;
+  }
+}
