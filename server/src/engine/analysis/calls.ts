@@ -17,7 +17,8 @@ export function expressionPath(expression: ts.Expression): string[] | undefined 
     return head ? [...head, node.name.text] : undefined;
   }
   if (ts.isElementAccessExpression(node)) {
-    const key = staticString(node.argumentExpression);
+    // process.argv[1] → ['process', 'argv', '1']
+    const key = ts.isNumericLiteral(node.argumentExpression) ? node.argumentExpression.text : staticString(node.argumentExpression);
     const head = expressionPath(node.expression);
     return head && key !== undefined ? [...head, key] : undefined;
   }
