@@ -1,16 +1,42 @@
-// Bundles the CLI, the language server and the extension client with esbuild.
+// Bundles the extension with esbuild:
+//   dist/client/extension.js  the VS Code side (vscode is provided by the host)
+//   dist/server/server.js     the language server (engine + typescript bundled, minified)
+//   dist/cli.js               the CLI behind bin/twelve-factor.js
+// `node scripts/build.mjs --dev` keeps names and adds source maps for debugging.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, minify: process.env.TF_MINIFY !== '0', logLevel: 'warning', legalComments: 'none' };
+const root = new URL('..', import.meta.url).pathname;
+// TF_MINIFY=0 (kept from the first version of this script) also builds readable bundles.
+const dev = process.argv.includes('--dev') || process.env.TF_MINIFY === '0';
 
-const entries = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  logLevel: 'warning',
+  // typescript's own `require` of optional Node modules must stay lazy.
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+};
+
+const bundles = [
+  { name: 'client', entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client/extension.js'), external: ['vscode'] },
+  { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js') },
+  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js') },
 ];
 
-for (const entry of entries) {
-  if (!existsSync(entry.entryPoints[0])) continue;
-  await build({ ...common, ...entry });
-}
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const started = Date.now();
+await Promise.all(
+  bundles.map(async ({ name, entryPoints, outfile, external }) => {
+    if (!existsSync(entryPoints[0])) throw new Error(`build: the ${name} entry ${entryPoints[0]} is missing.`);
+    await build({ ...common, entryPoints, outfile, external: external ?? [] });
+  }),
+);
+const sizes = bundles.map(({ name, outfile }) => `${name} ${(statSync(outfile).size / 1024).toFixed(0)} KB`).join(', ');
+console.log(`build: ${sizes} (${Date.now() - started} ms${dev ? ', dev' : ''})`);

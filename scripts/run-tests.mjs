@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const requested = process.argv.slice(2);
-const tiers = requested.length > 0 ? requested : ['unit', 'cli'];
+const tiers = requested.length > 0 ? requested : ['unit', 'cli', 'lsp', 'e2e'];
 
 function findTests(dir) {
   if (!existsSync(dir)) return [];

@@ -1,0 +1,144 @@
+// The VS Code side: starts the bundled language server, shows a finding count, and
+// registers the commands. Analysis happens only in the server (the client never imports
+// the engine), so nothing from the workspace is ever executed here.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands, DIAGNOSTIC_SOURCE, ServerCommands, ruleDocsRelativePath, ruleDocsUrl } from '../../server/src/lsp/protocol';
+
+const CLIENT_ID = 'twelveFactor';
+const CLIENT_NAME = 'Twelve-Factor Guide';
+
+/** Everything the server analyses: scripts, YAML, package.json, .env files, the config file. */
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  ...['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'yaml', 'dotenv'].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  { scheme: 'file', pattern: '**/package.json' },
+  { scheme: 'file', pattern: '**/.env*' },
+  { scheme: 'file', pattern: '**/.twelve-factor.yml' },
+];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createLanguageClient(context);
+  const status = createStatusItem(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.scanWorkspace, () => scanWorkspace()),
+    vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand(ClientCommands.showRuleDocs, (ruleId?: unknown) => showRuleDocs(context, typeof ruleId === 'string' ? ruleId : undefined)),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
+      await client?.restart();
+      status.refresh();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server/server.js');
+  // A small young generation: the scan's per-file syntax trees die young, and big
+  // semi-spaces only add resident memory (measured: about 15 MB less on a 10,000-file scan).
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=1'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+    synchronize: { configurationSection: 'twelveFactor' },
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+// --- Status -------------------------------------------------------------------------------
+
+interface StatusItem {
+  refresh(): void;
+}
+
+function countFindings(): { total: number; errors: number; inActiveFile: number } {
+  let total = 0;
+  let errors = 0;
+  let inActiveFile = 0;
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      total++;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
+      if (uri.toString() === active) inActiveFile++;
+    }
+  }
+  return { total, errors, inActiveFile };
+}
+
+/** A status bar item with the workspace's finding count; clicking it opens Problems. */
+function createStatusItem(context: vscode.ExtensionContext): StatusItem {
+  const item = vscode.window.createStatusBarItem('twelveFactor.findings', vscode.StatusBarAlignment.Left, 50);
+  item.name = CLIENT_NAME;
+  item.command = 'workbench.actions.view.problems';
+  let timer: NodeJS.Timeout | undefined;
+  const refresh = () => {
+    const { total, errors, inActiveFile } = countFindings();
+    item.text = `$(checklist) 12-Factor: ${total}`;
+    item.tooltip = `Twelve-Factor Guide: ${total} finding${total === 1 ? '' : 's'} in the workspace (${errors} error${errors === 1 ? '' : 's'}), ${inActiveFile} in this file. Click to open Problems.`;
+    item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
+  };
+  // Diagnostics arrive in bursts during a scan; count at most a few times a second.
+  const schedule = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, 250);
+  };
+  refresh();
+  context.subscriptions.push(item, vscode.languages.onDidChangeDiagnostics(schedule), vscode.window.onDidChangeActiveTextEditor(schedule), { dispose: () => clearTimeout(timer) });
+  return { refresh };
+}
+
+// --- Commands -----------------------------------------------------------------------------
+
+async function scanWorkspace(): Promise<void> {
+  if (!client) return;
+  await client.sendRequest('workspace/executeCommand', { command: ServerCommands.scanWorkspace, arguments: [] });
+}
+
+async function fixAllInActiveEditor(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor) return;
+  const document = editor.document;
+  await client.sendRequest('workspace/executeCommand', {
+    command: ServerCommands.fixAll,
+    arguments: [client.code2ProtocolConverter.asUri(document.uri), document.version],
+  });
+}
+
+/** Opens the rule's page bundled with the extension (Markdown preview), or the online copy. */
+async function showRuleDocs(context: vscode.ExtensionContext, ruleId: string | undefined): Promise<void> {
+  const id = ruleId ?? (await pickRule(context));
+  if (!id) return;
+  const bundled = vscode.Uri.joinPath(context.extensionUri, ...ruleDocsRelativePath(id).split('/'));
+  try {
+    await vscode.workspace.fs.stat(bundled);
+    await vscode.commands.executeCommand('markdown.showPreview', bundled);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(id)));
+  }
+}
+
+/** The rule ids come from the contributed settings (generated from the rule metadata). */
+async function pickRule(context: vscode.ExtensionContext): Promise<string | undefined> {
+  const manifest = context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, { properties?: Record<string, { markdownDescription?: string }> }> } } };
+  const rules = manifest.contributes?.configuration?.properties?.['twelveFactor.rules']?.properties ?? {};
+  const items = Object.entries(rules).map(([id, schema]) => ({ label: id, detail: (schema.markdownDescription ?? '').split('\n')[0] }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Show the documentation of a Twelve-Factor rule' });
+  return picked?.label;
+}

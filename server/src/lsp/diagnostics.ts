@@ -1,0 +1,60 @@
+// Findings → LSP diagnostics. Pure: no connection, testable on plain data.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, Note, Severity } from '../engine/types';
+import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type TwelveFactorDiagnosticData } from './protocol';
+import { CONFIG_RULE_ID } from '../engine/analyze';
+
+const SEVERITY_MAP: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITY_MAP[severity];
+}
+
+export function findingToDiagnostic(finding: Finding, version: number | null): Diagnostic {
+  const data: TwelveFactorDiagnosticData = { ruleId: finding.ruleId, factor: finding.factor, version, fixCount: finding.fixes.length };
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: toDiagnosticSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    message: finding.message,
+    data,
+  };
+  // Problems in .twelve-factor.yml have no rule page of their own.
+  if (finding.ruleId !== CONFIG_RULE_ID) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
+  return diagnostic;
+}
+
+/**
+ * Notes worth showing in the editor: a skipped file (too big, binary, minified) or one that
+ * could not be read is otherwise a silent gap. Parse errors are left to the language's own
+ * tooling (TypeScript already underlines them while the user types).
+ */
+export function noteToDiagnostic(note: Note): Diagnostic | undefined {
+  if (note.kind === 'parse-error') return undefined;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: `twelve-factor/${note.kind}`,
+    message: note.message,
+  };
+}
+
+export function analysisToDiagnostics(findings: readonly Finding[], notes: readonly Note[], version: number | null): Diagnostic[] {
+  const diagnostics = findings.map((finding) => findingToDiagnostic(finding, version));
+  for (const note of notes) {
+    const diagnostic = noteToDiagnostic(note);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+export function isTwelveFactorDiagnostic(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string';
+}
