@@ -1,0 +1,4 @@
+import { db } from '../src/db.js';
+
+await db.migrate.latest({ directory: 'migrations' });
+await db.destroy();

@@ -1,0 +1,4 @@
+import pino from 'pino';
+import { env } from './env.js';
+
+export const logger = pino({ level: env.logLevel }, process.stdout);

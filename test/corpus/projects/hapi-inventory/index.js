@@ -1,0 +1,4 @@
+'use strict';
+
+require('ts-node/register');
+require('./src/server.ts');

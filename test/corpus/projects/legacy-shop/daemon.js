@@ -1,0 +1,16 @@
+var daemon = require('daemonize2').setup({
+  main: 'server.js',
+  name: 'legacy-shop',
+  pidfile: 'legacy-shop.pid'
+});
+
+switch (process.argv[2]) {
+  case 'start':
+    daemon.start();
+    break;
+  case 'stop':
+    daemon.stop();
+    break;
+  default:
+    console.log('Usage: [start|stop]');
+}
