@@ -164,9 +164,3 @@ export function generateTree(dir: string, fileCount: number, seed = 12): TreeSta
   }
   return stats;
 }
-
-if (require.main === module) {
-  const [dir, count] = process.argv.slice(2);
-  const stats = generateTree(dir ?? '.bench/tree-1000', Number(count ?? 1000));
-  console.log(JSON.stringify(stats));
-}

@@ -1,6 +1,16 @@
 // Small timing utilities for the benchmark: repeated runs, medians and min–max, ratios.
 import { spawnSync } from 'node:child_process';
 
+/** One line of the benchmark table: ours vs a baseline, as a ratio measured in the same run. */
+export interface Row {
+  measurement: string;
+  ours: string;
+  baseline: string;
+  ratio: number;
+  target: string;
+  pass: boolean;
+}
+
 export interface Sample {
   median: number;
   min: number;

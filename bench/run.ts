@@ -1,18 +1,20 @@
 // `npm run bench`: measures, in one run and side by side, the ratios the README reports.
 //   1. full analysis of one file vs ts.createSourceFile alone (200, 2,000, 10,000 lines)
 //   3. whole-tree scan: our CLI vs the secretlint CLI vs ESLint + eslint-plugin-no-secrets
-// (2, 4 and 5 — server latency, server memory, VSIX — are measured by bench/server.ts and
-// bench/package.ts when the language server and packaging exist; run.ts calls them.)
+//   2. edit-to-diagnostics latency through the real server, 4. its memory (bench/server.ts)
+//   5. VSIX size and extension activation time (bench/package.ts)
 // Writes .bench/results.json and prints a markdown table. BENCH_QUICK=1 runs a smaller set.
 import * as ts from 'typescript';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { analyzeFile } from '../server/src/engine/analyze';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { MemoryFileSystem } from '../server/src/workspace/fileSystem';
 import { generateServiceText, generateTree, seededRandom } from './generateTree';
+import { measure as measureServer } from './server';
 import { formatMs, formatSample, summarise, timeCommand, timeRepeated, type Sample } from './measure';
+import type { Row } from './measure';
 
 
 const ROOT = join(__dirname, '..');
@@ -20,14 +22,6 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const OUT_DIR = join(ROOT, '.bench');
 const TREE_BASE = join(tmpdir(), 'twelve-factor-bench');
 
-interface Row {
-  measurement: string;
-  ours: string;
-  baseline: string;
-  ratio: number;
-  target: string;
-  pass: boolean;
-}
 
 async function analysisVersusParse(rows: Row[], results: Record<string, unknown>): Promise<void> {
   const facts = new WorkspaceIndex('/bench', new MemoryFileSystem({ '/bench/package.json': '{"name":"bench","dependencies":{"express":"^4"}}', '/bench/package-lock.json': '{}' }));
@@ -104,12 +98,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString() };
   await analysisVersusParse(rows, results);
   await treeScans(rows, results);
-  for (const extra of ['./server', './package']) {
-    const modulePath = join(__dirname, `${extra}.ts`);
-    if (!existsSync(modulePath)) continue;
-    const { measure } = (await import(modulePath)) as { measure: (rows: Row[], results: Record<string, unknown>) => Promise<void> };
-    await measure(rows, results);
-  }
+  await measureServer(rows, results, TREE_BASE);
   const table = ['| Measurement | Twelve-Factor Guide | Baseline | Ratio | Target | |', '|---|---|---|---|---|---|', ...rows.map((row) => `| ${row.measurement} | ${row.ours} | ${row.baseline} | ${row.ratio.toFixed(2)}× | ${row.target} | ${row.pass ? '✅' : '❌'} |`)].join('\n');
   const machine = results.machine as { cpus: number; model: string; memoryGiB: number; node: string };
   const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians (min–max) of repeated runs in one session.`;

@@ -1,7 +1,7 @@
 import * as ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
 import { applySuppressions } from './suppression';
-import { describeFile } from './fileKinds';
+import { describeFile, normalizePath } from './fileKinds';
 import { LineIndex } from './lineIndex';
 import { collectModuleBindings } from './script/bindings';
 import { parseConfig } from './config';
@@ -9,9 +9,11 @@ import { ALL_RULES, RULE_IDS } from './rules';
 import { scanProviderTokens, type ProviderTokenMatch } from './secrets/providerTokens';
 import {
   SEVERITY_RANK,
+  type FileChange,
   type FileInfo,
   type Finding,
   type Note,
+  type Position,
   type Range,
   type Report,
   type Rule,
@@ -89,6 +91,17 @@ class FindingCollector {
  * Never throws for bad input — a rule that fails is reported as a note and the others go on.
  */
 export async function analyzeFile(path: string, text: string, facts: WorkspaceFacts, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  try {
+    return await analyzeFileUnguarded(path, text, facts, options);
+  } catch (error) {
+    // Last line of defence: every known failure (rules, parser overflow) is contained closer
+    // to its source, but a caller (the server's scan loop, the CLI) must never see a throw.
+    const reason = error instanceof RangeError ? 'it is nested too deeply to analyse' : `the analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { findings: [], notes: [{ file: normalizePath(path), kind: 'skipped', message: `Not analysed: ${reason}.` }] };
+  }
+}
+
+async function analyzeFileUnguarded(path: string, text: string, facts: WorkspaceFacts, options: AnalyzeOptions): Promise<AnalysisResult> {
   const file = describeFile(path, facts.root);
   const collector = new FindingCollector(file);
   const rules = activeRules(options);
@@ -113,9 +126,13 @@ export async function analyzeFile(path: string, text: string, facts: WorkspaceFa
     if (!rule.file) continue;
     runGuarded(collector, rule, () => rule.file!({ ...base, report: collector.reporterFor(rule, severity) }));
   }
+  const typeScriptPositionsFrom = collector.findings.length;
   if (file.kind === 'script') analyzeScript(base, rules, collector);
   else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
   else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
+  if ((file.kind === 'script' || file.kind === 'packageJson') && hasUnicodeLineBreaks(text)) {
+    remapToLspLines(collector.findings.slice(typeScriptPositionsFrom), file.path, text);
+  }
 
   return { findings: applySuppressions(collector.findings, text), notes: collector.notes };
 }
@@ -159,7 +176,8 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   } catch (error) {
     // TypeScript's parser is recursive: absurdly deep nesting overflows the stack. Say so instead of crashing.
     const reason = error instanceof RangeError ? 'it is nested too deeply to parse' : `the parser failed: ${error instanceof Error ? error.message : String(error)}`;
-    collector.notes.push({ file: file.path, kind: 'parse-error', message: `Not analysed: ${reason}.` });
+    // A skip, not a syntax error: the editor shows it (one information diagnostic) like other skipped files.
+    collector.notes.push({ file: file.path, kind: 'skipped', message: `Not analysed: ${reason}.` });
     return;
   }
   const bindings = collectModuleBindings(sourceFile);
@@ -168,7 +186,8 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
     end: sourceFile.getLineAndCharacterOfPosition(node.getEnd()),
   });
 
-  const handlersByKind = new Map<ts.SyntaxKind, Array<{ rule: Rule; handler: (node: ts.Node) => void }>>();
+  // Handlers indexed by SyntaxKind: one array lookup per node during the walk.
+  const handlersByKind: Array<Array<{ rule: Rule; handler: (node: ts.Node) => void }> | undefined> = [];
   const visitors: Array<{ rule: Rule; visitor: ScriptVisitor }> = [];
   const failed = new Set<Rule>();
   for (const { rule, severity } of candidates) {
@@ -179,30 +198,34 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
         const kind = Number(key);
         const handler = visitor[kind];
         if (Number.isNaN(kind) || !handler) continue;
-        let list = handlersByKind.get(kind);
-        if (!list) handlersByKind.set(kind, (list = []));
-        list.push({ rule, handler });
+        (handlersByKind[kind] ??= []).push({ rule, handler });
       }
     });
   }
 
-  // One walk for every rule. Iterative, so deeply nested input cannot overflow the stack here.
-  const stack: ts.Node[] = [sourceFile];
-  const children: ts.Node[] = [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const handlers = handlersByKind.get(node.kind);
+  // One walk for every rule. Recursive: if the (far more deeply recursive) parser got through
+  // the file, this walk cannot overflow; the guard below is for safety only.
+  const visit = (node: ts.Node): void => {
+    const handlers = handlersByKind[node.kind];
     if (handlers) {
       for (const { rule, handler } of handlers) {
         if (failed.has(rule)) continue;
-        if (!runGuarded(collector, rule, () => handler(node))) failed.add(rule);
+        try {
+          handler(node);
+        } catch (error) {
+          collector.ruleFailed(rule, error);
+          failed.add(rule);
+        }
       }
     }
-    children.length = 0;
-    ts.forEachChild(node, (child) => {
-      children.push(child);
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    ts.forEachChild(node, visit);
+  };
+  if (handlersByKind.length > 0) {
+    try {
+      visit(sourceFile);
+    } catch (error) {
+      collector.notes.push({ file: file.path, kind: 'parse-error', message: `The walk stopped early (${error instanceof Error ? error.message : String(error)}); findings may be incomplete.` });
+    }
   }
 
   for (const { rule, visitor } of visitors) {
@@ -210,10 +233,13 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   }
 }
 
-function analyzeYaml(base: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
-  const { file, text } = base;
+function analyzeYaml(originalBase: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
   const yamlRules = rules.filter(({ rule }) => rule.yaml);
   if (yamlRules.length === 0) return;
+  // The yaml package breaks lines at \n only; editors also break at a lone \r (old Mac
+  // endings, mixed files). Same-length replacement: every offset, and so every range, stays put.
+  const base = originalBase.text.includes('\r') ? { ...originalBase, text: originalBase.text.replace(/\r(?!\n)/g, '\n') } : originalBase;
+  const { file, text } = base;
   const documents = parseAllDocuments(text, { prettyErrors: false });
   const parsed = Array.isArray(documents) ? documents : [];
   if (!Array.isArray(documents)) {
@@ -221,10 +247,16 @@ function analyzeYaml(base: BaseContext, rules: ActiveRule[], collector: FindingC
     return;
   }
   const errors = parsed.flatMap((document) => document.errors);
-  if (errors.length > 0) {
-    collector.notes.push({ file: file.path, kind: 'parse-error', message: `YAML syntax error: ${errors[0]!.message.split('\n')[0]}; only the readable parts were checked.` });
-  }
   const lines = new LineIndex(text);
+  if (errors.length > 0) {
+    const [start, end] = errors[0]!.pos;
+    collector.notes.push({
+      file: file.path,
+      kind: 'parse-error',
+      range: lines.rangeOf(start, Math.max(start, end)),
+      message: `YAML syntax error: ${errors[0]!.message.split('\n')[0]}; only the readable parts were checked.`,
+    });
+  }
   for (const { rule, severity } of yamlRules) {
     runGuarded(collector, rule, () =>
       rule.yaml!({ ...base, documents: parsed, rangeOfOffsets: (start, end) => lines.rangeOf(start, end), report: collector.reporterFor(rule, severity) }),
@@ -236,12 +268,28 @@ function analyzePackageJson(base: BaseContext, rules: ActiveRule[], collector: F
   const { file, text } = base;
   const jsonRules = rules.filter(({ rule }) => rule.packageJson);
   if (jsonRules.length === 0) return;
-  const json = ts.parseJsonText(file.path, text);
+  let json: ts.JsonSourceFile;
+  try {
+    json = ts.parseJsonText(file.path, text);
+  } catch (error) {
+    // The JSON parser is recursive too: 10,000 nested arrays overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    collector.notes.push({ file: file.path, kind: 'skipped', message: 'Not analysed: package.json is nested too deeply to parse.' });
+    return;
+  }
   const statement = json.statements[0];
   const root = statement && ts.isObjectLiteralExpression(statement.expression) ? statement.expression : undefined;
   const parseErrors = (json as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
   if (parseErrors.length > 0) {
-    collector.notes.push({ file: file.path, kind: 'parse-error', message: `package.json is not valid JSON: ${ts.flattenDiagnosticMessageText(parseErrors[0]!.messageText, ' ')}` });
+    const first = parseErrors[0]!;
+    const start = first.start ?? 0;
+    collector.notes.push({
+      file: file.path,
+      kind: 'parse-error',
+      // Offsets through LineIndex: LSP line breaks, whatever TypeScript's line map thinks of U+2028.
+      range: new LineIndex(text).rangeOf(start, start + (first.length ?? 0)),
+      message: `package.json is not valid JSON: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}; only the readable parts were checked.`,
+    });
   }
   const rangeOf = (node: ts.Node): Range => ({
     start: json.getLineAndCharacterOfPosition(node.getStart(json)),
@@ -257,4 +305,50 @@ function analyzeConfigFile(file: FileInfo, text: string, collector: FindingColle
   for (const problem of problems) {
     collector.findings.push({ file: file.path, ruleId: CONFIG_RULE_ID, factor: 0, severity: problem.severity, range: problem.range, message: problem.message, fixes: [] });
   }
+}
+
+/** U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR. */
+function hasUnicodeLineBreaks(text: string): boolean {
+  return text.includes('\u2028') || text.includes('\u2029');
+}
+
+/**
+ * TypeScript's line map breaks lines at U+2028/U+2029 (as JavaScript does); LSP and VS Code
+ * break only at \n, \r\n and \r. Rules compute positions with TypeScript, so in a file that
+ * contains either character every range after it would point at the wrong line. Replaces
+ * the ranges of these findings (and of their fix edits to this file) with LSP positions,
+ * via offsets. New objects, never in-place: rules may share one range between a finding and
+ * its edits. Only runs for such files; elsewhere the two line maps agree.
+ */
+function remapToLspLines(findings: readonly Finding[], path: string, text: string): void {
+  const typeScriptLineStarts = typeScriptLineStartsOf(text);
+  const lines = new LineIndex(text);
+  const convert = (position: Position): Position => {
+    const lineStart = typeScriptLineStarts[Math.min(position.line, typeScriptLineStarts.length - 1)] ?? 0;
+    return lines.positionAt(lineStart + position.character);
+  };
+  const convertRange = (range: Range): Range => ({ start: convert(range.start), end: convert(range.end) });
+  // Two fixes of one finding often share one change object: convert each change once.
+  const converted = new Set<FileChange>();
+  for (const finding of findings) {
+    finding.range = convertRange(finding.range);
+    for (const fix of finding.fixes) {
+      for (const change of fix.changes) {
+        if (change.path !== path || change.createFile || converted.has(change)) continue;
+        converted.add(change);
+        change.edits = change.edits.map((edit) => ({ ...edit, range: convertRange(edit.range) }));
+      }
+    }
+  }
+}
+
+/** Line starts as TypeScript's scanner computes them: \r\n, \n, \r, U+2028 and U+2029 each end a line. */
+function typeScriptLineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) starts.push(i + 1);
+  }
+  return starts;
 }

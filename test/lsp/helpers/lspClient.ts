@@ -41,7 +41,15 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-export const REPO_ROOT = join(__dirname, '..', '..', '..');
+/** The repository root: found upwards, so this helper also works when bundled elsewhere (bench/). */
+function findRepoRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server', 'src', 'server.ts'))) return dir;
+  }
+  return join(__dirname, '..', '..', '..');
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
 export const SERVER_BUNDLE = join(REPO_ROOT, 'dist', 'server', 'server.js');
 
 export function uriOf(path: string): string {
@@ -56,6 +64,8 @@ export interface ClientOptions {
   folders: string[];
   /** `twelveFactor` settings returned for workspace/configuration, per folder path (or '*'). */
   settings?: Record<string, unknown>;
+  /** Node flags for the server process (the extension starts it with `--max-semi-space-size=1`). */
+  nodeArgs?: string[];
 }
 
 export class TestLspClient {
@@ -107,7 +117,7 @@ export class TestLspClient {
 
   static async start(options: ClientOptions): Promise<TestLspClient> {
     if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\` (the lsp tier runner does).`);
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
     const client = new TestLspClient(child, options);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

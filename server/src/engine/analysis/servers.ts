@@ -1,7 +1,7 @@
 import * as ts from 'typescript';
 import type { ModuleBindings } from '../types';
 import { requiredModule } from '../script/bindings';
-import { calleeName, calleeReceiver, expressionPath, findVariableDeclaration, resolveCallee } from './calls';
+import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableDeclaration, resolveCallee } from './calls';
 import { propertyValue, skipOuterExpressions, staticString } from './literals';
 
 /** Options objects of server constructors that take `port`/`host` (Hapi). */
@@ -90,6 +90,9 @@ export function serverBinding(node: ts.Node, bindings: ModuleBindings): ServerBi
   if (ts.isCallExpression(node) && calleeName(node) === 'listen' && ts.isPropertyAccessExpression(skipOuterExpressions(node.expression))) {
     return listenBinding(node, bindings);
   }
+  // Hot path (every call in the file): only calls into the few server modules below go further.
+  const rootModule = calleeRootModule(node.expression, bindings);
+  if (rootModule === undefined || !(SERVER_FACTORIES.has(rootModule) || rootModule === '@hono/node-server' || rootModule === '@apollo/server/standalone')) return undefined;
   const resolved = resolveCallee(node.expression, bindings);
   if (!resolved?.module) return undefined;
   const last = resolved.path[resolved.path.length - 1] ?? '';
