@@ -229,6 +229,10 @@ export function npmAlternativeFor(name: string): string | undefined {
     mkdir: 'fs.mkdir (built into Node)',
     cat: 'fs.readFile (built into Node)',
     ls: 'fs.readdir (built into Node)',
+    // Browser/file openers differ per OS; the `open` package picks the right one (and bundles xdg-open).
+    open: 'the open package (npm)',
+    'xdg-open': 'the open package (npm)',
+    start: 'the open package (npm)',
   };
   return alternatives[name];
 }

@@ -18,6 +18,14 @@ ruleTester(pidFile, {
     { code: "import fs from 'fs';\nfs.writeFileSync('server.pid', String(process.pid));\n", filename: 'test/pid.test.ts' },
     // A `pid` that is not this process's.
     { code: "import fs from 'fs';\nconst child = spawn('worker');\nfs.writeFileSync('children.json', JSON.stringify([child.pid]));\n" },
+    // A JSON report in the temp directory that merely contains the pid is not a pid file (corpus: http-metrics).
+    {
+      code: "import { writeFile } from 'node:fs/promises';\nimport os from 'node:os';\nimport path from 'node:path';\nconst target = path.join(os.tmpdir(), `edge-report-${Date.now()}.json`);\nawait writeFile(target, JSON.stringify({ host: os.hostname(), pid: process.pid, at: new Date().toISOString() }));\n",
+      filename: 'src/report.mjs',
+    },
+    // A status line with other text around the pid, to a file that is not pid-named.
+    { code: "import fs from 'fs';\nfs.writeFileSync('status.txt', `worker ${process.pid} ready at ${new Date().toISOString()}\\n`);\n" },
+    { code: "import fs from 'fs';\nconst snapshot = { pid: process.pid, memory: process.memoryUsage() };\nfs.writeFileSync('snapshot.json', JSON.stringify(snapshot));\n" },
   ],
   invalid: [
     {
@@ -57,6 +65,15 @@ ruleTester(pidFile, {
     {
       code: "import fs from 'fs';\nfunction writePidFile() {\n  fs.writeFileSync(PID_PATH, JSON.stringify({ pid: process.pid, startedAt: Date.now() }));\n}\n",
       errors: [{ range: [2, 2, 2, 89] }],
+    },
+    // The pid alone, with a trailing newline, to a file whose name says nothing.
+    {
+      code: "import { writeFileSync } from 'fs';\nwriteFileSync('/var/run/worker.lock', `${process.pid}\\n`);\n",
+      errors: [{ text: "writeFileSync('/var/run/worker.lock', `${process.pid}\\n`)" }],
+    },
+    {
+      code: "import fs from 'fs';\nconst pidText = String(process.pid);\nfs.writeFileSync('.server-lock', pidText + '\\n');\n",
+      errors: [{ text: "fs.writeFileSync('.server-lock', pidText + '\\n')" }],
     },
     {
       code: "import { createWriteStream } from 'fs';\nconst out = createWriteStream('/run/app.pid');\nout.end(String(process.pid));\n",

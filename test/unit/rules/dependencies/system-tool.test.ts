@@ -25,6 +25,8 @@ ruleTester(systemTool, {
     { code: "import ffmpegPath from 'ffmpeg-static';\nimport { spawn } from 'child_process';\nspawn(ffmpegPath, ['-i', input, output]);\nspawn(process.env.CONVERT_BIN, args);\n" },
     // Not a process launch at all.
     { code: "import { exec } from './db';\nexec('curl http://example.com');\nconst git = simpleGit();\n" },
+    // A program chosen at runtime where every choice comes from Node, the repo or a declared package.
+    { code: "import { spawn } from 'child_process';\nconst runner = process.env.CI ? 'node' : 'nodemon';\nspawn(runner, ['dist/server.js']);\nconst bin = process.env.TSC_BIN ?? 'tsc';\nspawn(bin, ['-p', '.']);\n", files: declaring({}, { nodemon: '^3.0.0', typescript: '^5.4.0' }) },
     // Shell builtins only.
     { code: "import { execSync } from 'child_process';\nexecSync('cd /tmp && echo done');\n" },
   ],
@@ -85,6 +87,18 @@ ruleTester(systemTool, {
       name: 'a well-known npm binary whose package is not declared',
       code: "import { execSync } from 'child_process';\nexecSync('tsc --build');\n",
       errors: [{ text: "'tsc --build'", message: /npm package typescript, which package.json does not declare/ }],
+    },
+    {
+      // A browser opener chosen per platform: `open`/`xdg-open` are host programs (corpus: shipit-cli).
+      name: 'a const choosing the program per platform',
+      code: "import { spawn } from 'node:child_process';\nconst url = 'http://127.0.0.1:4000/';\nconst opener = process.platform === 'darwin' ? 'open' : 'xdg-open';\nspawn(opener, [url], { detached: true, stdio: 'ignore' }).unref();\n",
+      filename: 'src/commands/preview.js',
+      errors: [{ range: [3, 6, 3, 12], text: 'opener', message: /`open` \/ `xdg-open` \(chosen at runtime\) are system programs.*open package/ }],
+    },
+    {
+      name: 'one system program among node and a declared binary, and an env fallback',
+      code: "import { spawn, exec } from 'child_process';\nimport os from 'os';\nconst platform = os.platform();\nspawn(platform === 'win32' ? 'start' : 'node', [target]);\nconst fetcher = process.env.FETCH_CMD || 'curl -sSfO https://example.com/x';\nexec(fetcher);\nexec(process.env.FETCH_CMD ?? 'wget -q https://example.com/x');\n",
+      errors: [{ text: "platform === 'win32' ? 'start' : 'node'", message: /`start` is a system program/ }, { text: 'fetcher', message: /`curl`/ }, { text: "process.env.FETCH_CMD ?? 'wget -q https://example.com/x'", message: /`wget`/ }],
     },
     {
       name: 'tests are told at information severity',

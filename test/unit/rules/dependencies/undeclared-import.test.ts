@@ -48,12 +48,37 @@ ruleTester(undeclaredImport, {
         'packages/shared/package.json': '{ "name": "@acme/shared", "version": "1.0.0" }\n',
       },
     },
-    // Declared by the workspace root (installed where every member resolves it).
+    // Declared by the workspace root: fine for test files and tooling, which only run where the
+    // whole monorepo is installed.
     {
       code: "import { describe, it } from 'vitest';\n",
       filename: 'apps/api/test/app.test.ts',
       files: {
         'package.json': '{ "name": "acme", "private": true, "workspaces": ["apps/*"], "devDependencies": { "vitest": "^1.6.0" } }\n',
+        'apps/api/package.json': '{ "name": "@acme/api", "dependencies": {} }\n',
+      },
+    },
+    {
+      code: "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n",
+      filename: 'apps/web/vite.config.ts',
+      files: {
+        'package.json': '{ "name": "acme", "private": true, "workspaces": ["apps/*"], "devDependencies": { "vite": "^5.2.0", "@vitejs/plugin-react": "^4.3.0" } }\n',
+        'apps/web/package.json': '{ "name": "@acme/web", "dependencies": { "react": "^18.3.1" } }\n',
+      },
+    },
+    {
+      code: "import chunk from 'lodash/chunk';\nimport { globby } from 'globby';\nconsole.log(chunk(await globby('src/**'), 10));\n",
+      filename: 'apps/api/scripts/report-files.ts',
+      files: {
+        'package.json': '{ "name": "acme", "private": true, "workspaces": ["apps/*"], "devDependencies": { "lodash": "^4.17.21", "globby": "^14.0.0" } }\n',
+        'apps/api/package.json': '{ "name": "@acme/api", "dependencies": {} }\n',
+      },
+    },
+    {
+      code: "const tseslint = require('typescript-eslint');\nmodule.exports = tseslint.config();\n",
+      filename: 'apps/api/eslint.config.cjs',
+      files: {
+        'package.json': '{ "name": "acme", "private": true, "workspaces": ["apps/*"], "devDependencies": { "typescript-eslint": "^8.0.0" } }\n',
         'apps/api/package.json': '{ "name": "@acme/api", "dependencies": {} }\n',
       },
     },
@@ -137,6 +162,31 @@ ruleTester(undeclaredImport, {
       },
       errors: [{ range: [0, 21, 0, 25], message: /not declared in apps\/api\/package.json/ }],
       outputFiles: { 'apps/api/package.json': '{\n  "name": "@acme/api",\n  "dependencies": {\n    "express": "^4.19.2",\n    "pg": "*"\n  }\n}\n' },
+    },
+    {
+      // Runtime code must declare its packages in its own manifest even when the workspace root
+      // declares them (corpus: acme-monorepo, pnpm workspace with lodash in the root's devDependencies).
+      name: 'runtime code of a workspace member relying on a root declaration',
+      code: "import chunk from 'lodash/chunk';\nimport { formatMoney } from '@acme/shared';\nexport const batches = chunk([1, 2, 3], 2).map(String).concat(formatMoney(1));\n",
+      filename: 'apps/worker/src/index.ts',
+      files: {
+        'package.json': '{ "name": "acme-platform", "private": true, "devDependencies": { "lodash": "^4.17.21" } }\n',
+        'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n",
+        'apps/worker/package.json': '{\n  "name": "@acme/worker",\n  "dependencies": {\n    "@acme/shared": "workspace:*"\n  }\n}\n',
+        'packages/shared/package.json': '{ "name": "@acme/shared", "version": "1.2.0" }\n',
+      },
+      errors: [{ range: [0, 18, 0, 32], text: "'lodash/chunk'", message: /declared only in the workspace root \(package\.json\), not in apps\/worker\/package\.json/ }],
+      outputFiles: { 'apps/worker/package.json': '{\n  "name": "@acme/worker",\n  "dependencies": {\n    "@acme/shared": "workspace:*",\n    "lodash": "^4.17.21"\n  }\n}\n' },
+    },
+    {
+      name: 'a CLI bin of a workspace member is shipped code, not tooling',
+      code: "#!/usr/bin/env node\nconst chalk = require('chalk');\nconsole.log(chalk.green('ok'));\n",
+      filename: 'packages/cli/bin/run.js',
+      files: {
+        'package.json': '{ "name": "acme", "private": true, "workspaces": ["packages/*"], "devDependencies": { "chalk": "^4.1.2" } }\n',
+        'packages/cli/package.json': '{ "name": "@acme/cli", "bin": { "acme": "bin/run.js" }, "dependencies": {} }\n',
+      },
+      errors: [{ text: "'chalk'", message: /declared only in the workspace root/ }],
     },
     {
       name: 'a package.json without a dependencies section gets one',

@@ -11,8 +11,11 @@ ruleTester(inMemorySession, {
     // A store we cannot see into (a variable, an import) is assumed external.
     { code: "import session from 'express-session';\nimport { sessionStore } from './stores';\napp.use(session({ store: sessionStore, secret: process.env.SECRET }));\n" },
     { code: "import cookieSession from 'cookie-session';\napp.use(cookieSession({ name: 'session', keys: [process.env.COOKIE_KEY] }));\n" },
-    // koa-session keeps the session in a signed cookie by default: stateless.
-    { code: "const Koa = require('koa');\nconst session = require('koa-session');\nconst app = new Koa();\napp.keys = [process.env.APP_KEY];\napp.use(session({ key: 'koa.sess', maxAge: 86400000 }, app));\n", filename: 'src/server.js' },
+    // koa-session with an external store (koa-redis) or its own ContextStore class.
+    { code: "const session = require('koa-session');\nconst redisStore = require('koa-redis');\napp.use(session({ key: 'koa.sess', store: redisStore({ url: process.env.REDIS_URL }) }, app));\n", filename: 'src/server.js' },
+    { code: "import session from 'koa-session';\nimport { PgSessionStore } from './pgSessionStore';\napp.use(session({ ContextStore: PgSessionStore }, app));\n" },
+    // koa-session options we cannot read may carry a store.
+    { code: "import session from 'koa-session';\nimport { sessionConfig } from './config';\napp.use(session(sessionConfig, app));\n" },
     { code: "import fastifySecureSession from '@fastify/secure-session';\nfastify.register(fastifySecureSession, { key: Buffer.from(process.env.COOKIE_KEY, 'hex') });\n" },
     { code: "import fastifySession from '@fastify/session';\nimport { RedisStore } from 'connect-redis';\nfastify.register(fastifySession, { secret: process.env.SECRET, store: new RedisStore({ client: redis }) });\n" },
     // Options built elsewhere or spread from shared config may carry a store.
@@ -72,6 +75,17 @@ ruleTester(inMemorySession, {
       filename: 'index.js',
       errors: [{ text: "require('express-session')({ secret: process.env.SECRET })" }],
       output: "const app = require('express')();\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\n\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\napp.use(require('express-session')({ store: new RedisStore({ client: redisClient }), secret: process.env.SECRET }));\n",
+    },
+    {
+      // koa-session without an external store: the catalog lists it as a positive. (This shape used
+      // to be a valid case — "cookie mode is stateless" — which contradicted the catalog.) Corpus: koa-api.
+      code: "const Koa = require('koa');\nconst session = require('koa-session');\nconst app = new Koa();\napp.keys = (process.env.SESSION_KEYS || '').split(',');\napp.use(session({ key: 'bookings.sess', maxAge: 86400000, httpOnly: true }, app));\n",
+      filename: 'app.js',
+      errors: [{ text: "session({ key: 'bookings.sess', maxAge: 86400000, httpOnly: true }, app)", range: [4, 8, 4, 80], message: /koa-session without an external `store` keeps the whole session in a signed client cookie/ }],
+    },
+    {
+      code: "import Koa from 'koa';\nimport session from 'koa-session';\nconst app = new Koa();\napp.use(session(app));\n",
+      errors: [{ text: 'session(app)', message: /Configure an external store/ }],
     },
     {
       // koa-generic-session keeps sessions in a MemoryStore unless given a store; no connect-redis fix for Koa.

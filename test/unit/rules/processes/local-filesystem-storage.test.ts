@@ -21,6 +21,16 @@ ruleTester(localFilesystemStorage, {
     // diskStorage without a destination uses the OS temp directory.
     { code: "import multer from 'multer';\nconst storage = multer.diskStorage({ filename: (req, file, cb) => cb(null, Date.now() + file.originalname) });\n" },
     { code: "import fs from 'fs';\napp.post('/up', (req, res) => { fs.writeFileSync('x.txt', req.body); });\n", filename: 'test/upload.test.ts' },
+    // A scratch file in a directory from fs.promises.mkdtemp, reached through two consts (corpus: fastify-prisma).
+    {
+      code: "import { createWriteStream } from 'node:fs';\nimport { mkdtemp, readFile, rm } from 'node:fs/promises';\nimport { tmpdir } from 'node:os';\nimport path from 'node:path';\nimport { pipeline } from 'node:stream/promises';\nexport default async function routes(app) {\n  app.post('/assets/checksum', async (request) => {\n    const data = await request.file();\n    const dir = await mkdtemp(path.join(tmpdir(), 'checksum-'));\n    const scratch = path.join(dir, 'upload.bin');\n    await pipeline(data.file, createWriteStream(scratch));\n    const bytes = await readFile(scratch);\n    await rm(dir, { recursive: true, force: true });\n    return { size: bytes.length };\n  });\n}\n",
+      filename: 'src/routes/assets.ts',
+    },
+    { code: "import fs from 'node:fs';\nimport os from 'node:os';\nimport path from 'node:path';\napp.post('/resize', (req, res) => {\n  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'resize-'));\n  fs.writeFileSync(path.join(work, 'in.png'), req.body);\n  res.end();\n});\n" },
+    { code: "import fs from 'node:fs';\napp.post('/resize', async (req, res) => {\n  const work = await fs.promises.mkdtemp('/tmp/resize-');\n  await fs.promises.writeFile(`${work}/in.png`, req.body);\n  res.end();\n});\n" },
+    // tmp / tmp-promise results: `.name` / `.path` of the created file or directory, also destructured.
+    { code: "import tmp from 'tmp';\nimport fs from 'node:fs';\napp.post('/x', (req, res) => {\n  const scratchDir = tmp.dirSync({ unsafeCleanup: true });\n  fs.writeFileSync(`${scratchDir.name}/body.bin`, req.body);\n  res.end();\n});\n" },
+    { code: "import { file } from 'tmp-promise';\nimport { createWriteStream } from 'node:fs';\napp.post('/x', async (req, res) => {\n  const { path: scratch, cleanup } = await file({ postfix: '.bin' });\n  req.pipe(createWriteStream(scratch)).on('finish', async () => { await cleanup(); res.end(); });\n});\n" },
   ],
   invalid: [
     {
@@ -68,6 +78,11 @@ ruleTester(localFilesystemStorage, {
     {
       code: "import fse from 'fs-extra';\nasync function saveReport(id, report) {\n  await fse.outputJson(`data/reports/${id}.json`, report);\n}\napp.put('/reports/:id', async (req, res) => {\n  await saveReport(req.params.id, req.body);\n  res.sendStatus(204);\n});\n",
       errors: [{ text: 'fse.outputJson(`data/reports/${id}.json`, report)', message: /in saveReport\(\), which the request handler on line 5 calls/ }],
+    },
+    // `.name` of a call result that is not a temp-file package is an ordinary (persistent) path.
+    {
+      code: "import { createWriteStream } from 'fs';\napp.post('/files', async (req, res) => {\n  const upload = await req.file();\n  req.pipe(createWriteStream(path.join('storage', upload.name)));\n});\n",
+      errors: [{ text: "createWriteStream(path.join('storage', upload.name))" }],
     },
     {
       code: "import sharp from 'sharp';\napp.post('/thumbs', upload.single('img'), async (req, res) => {\n  await sharp(req.file.buffer).resize(200).toFile(`public/thumbs/${req.params.id}.jpg`);\n  res.sendStatus(201);\n});\n",

@@ -2,7 +2,7 @@ import * as ts from 'typescript';
 import type { ModuleBindings, Rule } from '../../types';
 import { expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';
 import { fileWriteCall, isLogPath, isPidFilePath } from '../../analysis/fileWrites';
-import { skipOuterExpressions } from '../../analysis/literals';
+import { skipOuterExpressions, staticString } from '../../analysis/literals';
 import { requiredModule } from '../../script/bindings';
 
 /** npm packages whose job is writing a pid file (`npid.create('/var/run/app.pid')`). */
@@ -14,29 +14,50 @@ function isProcessPid(node: ts.Node): boolean {
   return !!path && path.length === 2 && (path[0] === 'process' || path[0] === 'globalThis.process') && path[1] === 'pid';
 }
 
+/** Template or string text around the pid that still leaves a bare pid file: nothing, or a newline. */
+const PID_FILE_PADDING = /^\s*$/;
+
 /**
- * The data written mentions `process.pid`: `String(process.pid)`, `` `${process.pid}` ``,
- * `process.pid.toString()`, `JSON.stringify({ pid: process.pid })`, or a variable holding one.
+ * The data written IS the pid rendered as text: `process.pid`, `String(process.pid)`,
+ * `` `${process.pid}` ``, `` `${process.pid}\n` ``, `process.pid.toString()`, `process.pid + '\n'`,
+ * `Buffer.from(String(process.pid))`, or a variable holding one. Data that merely embeds the pid
+ * in something larger (`JSON.stringify({ pid: process.pid, … })`, `started pid ${process.pid}`)
+ * is a report or a log line, not a pid file; a pid-named target is caught by the path check.
  */
-function mentionsProcessPid(data: ts.Expression, depth = 0): boolean {
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (isProcessPid(node)) {
-      found = true;
-      return;
+function isPidAsContent(data: ts.Expression, depth = 0): boolean {
+  const value = skipOuterExpressions(data);
+  if (isProcessPid(value)) return true;
+  if (ts.isIdentifier(value)) {
+    if (depth >= 3) return false;
+    const initializer = findVariableInitializer(value);
+    return !!initializer && isPidAsContent(initializer, depth + 1);
+  }
+  if (ts.isTemplateExpression(value)) {
+    const texts = [value.head.text, ...value.templateSpans.map((span) => span.literal.text)];
+    if (!texts.every((text) => PID_FILE_PADDING.test(text))) return false;
+    return value.templateSpans.length === 1 && isPidAsContent(value.templateSpans[0]!.expression, depth);
+  }
+  if (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    // `process.pid + '\n'` or `'' + process.pid`: one side is the pid, the other only padding.
+    const leftPadding = staticString(skipOuterExpressions(value.left));
+    const rightPadding = staticString(skipOuterExpressions(value.right));
+    if (rightPadding !== undefined && PID_FILE_PADDING.test(rightPadding)) return isPidAsContent(value.left, depth);
+    if (leftPadding !== undefined && PID_FILE_PADDING.test(leftPadding)) return isPidAsContent(value.right, depth);
+    return false;
+  }
+  if (ts.isCallExpression(value)) {
+    const callee = expressionPath(value.expression)?.join('.');
+    // `process.pid.toString()` / `.toFixed()`: the receiver is the pid.
+    if (ts.isPropertyAccessExpression(value.expression) && /^(toString|toFixed)$/.test(value.expression.name.text)) {
+      return isPidAsContent(value.expression.expression, depth);
     }
-    if (ts.isIdentifier(node) && depth < 3 && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
-      const initializer = findVariableInitializer(node);
-      if (initializer && mentionsProcessPid(initializer, depth + 1)) {
-        found = true;
-        return;
-      }
+    // `String(pid)`, `JSON.stringify(pid)` (a number stringifies to itself), `Buffer.from(String(pid))`.
+    if (callee === 'String' || callee === 'JSON.stringify' || callee === 'Buffer.from') {
+      const [first] = value.arguments;
+      return !!first && isPidAsContent(first, depth);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(data);
-  return found;
+  }
+  return false;
 }
 
 /** `fs.writeSync(fd, String(process.pid))` to a file descriptor that is not stdout/stderr. */
@@ -48,7 +69,7 @@ function isPidWriteToDescriptor(call: ts.CallExpression, bindings: ModuleBinding
   const descriptor = skipOuterExpressions(fd);
   if (ts.isNumericLiteral(descriptor)) return false;
   if (/^process\.(stdout|stderr)\.fd$/.test(descriptor.getText())) return false;
-  return mentionsProcessPid(data);
+  return isPidAsContent(data);
 }
 
 export const pidFile: Rule = {
@@ -73,7 +94,7 @@ export const pidFile: Rule = {
             if (!write.destination || !isPidFilePath(write.destination)) return;
           } else {
             const toPidPath = write.destination !== undefined && isPidFilePath(write.destination);
-            const writesPid = write.data !== undefined && mentionsProcessPid(write.data);
+            const writesPid = write.data !== undefined && isPidAsContent(write.data);
             if (!toPidPath && !writesPid) return;
             // `started pid 123` appended to app.log is logging, not a pid file.
             if (!toPidPath && write.destination && isLogPath(write.destination, ctx.bindings)) return;

@@ -10,6 +10,8 @@ import { npmAlternativeFor, systemProgramInArgv, systemProgramInCommandLine, typ
 const SHELL_LINE_APIS: ReadonlySet<string> = new Set(['exec', 'execSync', 'execaCommand', 'execaCommandSync', 'shelljs.exec', '$']);
 
 const DYNAMIC_PART = '${…}';
+/** Scripts for an interpreter other than Node: the interpreter and what the script calls are the dependency. */
+const SCRIPT_FILE = /\.(sh|bash|zsh|py|rb|pl|php|ps1|bat|cmd)$/i;
 
 /**
  * The text of a command expression with its dynamic parts kept as `${…}` placeholders, so a
@@ -34,6 +36,33 @@ function commandText(expression: ts.Expression | undefined, depth = 0): string |
   return undefined;
 }
 
+/** How many `const` hops and nested conditionals are followed to find the possible commands. */
+const MAX_ALTERNATIVE_DEPTH = 3;
+
+/**
+ * Every value a command expression may take when it picks among alternatives: the branches of
+ * `platform === 'darwin' ? 'open' : 'xdg-open'`, both sides of `process.env.OPENER || 'xdg-open'`
+ * / `?? …`, also through a `const opener = …`. `leaf` reads one alternative (a program name or a
+ * shell line); alternatives it cannot read (an env read, a call) are left out.
+ */
+function commandAlternatives(expression: ts.Expression, leaf: (node: ts.Expression) => string | undefined, depth = 0): string[] {
+  const node = skipOuterExpressions(expression);
+  if (depth < MAX_ALTERNATIVE_DEPTH) {
+    if (ts.isConditionalExpression(node)) {
+      return [...commandAlternatives(node.whenTrue, leaf, depth + 1), ...commandAlternatives(node.whenFalse, leaf, depth + 1)];
+    }
+    if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      return [...commandAlternatives(node.left, leaf, depth + 1), ...commandAlternatives(node.right, leaf, depth + 1)];
+    }
+    if (ts.isIdentifier(node)) {
+      const initializer = findVariableInitializer(node);
+      if (initializer) return commandAlternatives(initializer, leaf, depth + 1);
+    }
+  }
+  const value = leaf(node);
+  return value === undefined ? [] : [value];
+}
+
 function templateText(template: ts.TemplateLiteral): string {
   if (ts.isNoSubstitutionTemplateLiteral(template)) return template.text;
   return template.head.text + template.templateSpans.map((span) => DYNAMIC_PART + span.literal.text).join('');
@@ -48,27 +77,57 @@ function declaredPackagesFor(facts: WorkspaceFacts, pkg: PackageInfo | undefined
   };
 }
 
-/** The host program a launch runs, if any. */
-function systemProgramOf(launch: ProcessLaunch, declared: DeclaredPackages): ClassifiedProgram | undefined {
+/**
+ * The host programs a launch may run: one, or several when the command is chosen at runtime
+ * (`platform === 'darwin' ? 'open' : 'xdg-open'`). Any system program among the alternatives
+ * is a dependency the manifest cannot declare; empty when every alternative comes from Node,
+ * the repository or a declared package.
+ */
+function systemProgramsOf(launch: ProcessLaunch, declared: DeclaredPackages): ClassifiedProgram[] {
   // fork() always runs a Node script with the current Node.
-  if (launch.api === 'fork') return undefined;
-  if (ts.isTaggedTemplateExpression(launch.node)) return systemProgramInCommandLine(templateText(launch.node.template), declared);
+  if (launch.api === 'fork') return [];
+  if (ts.isTaggedTemplateExpression(launch.node)) {
+    const found = systemProgramInCommandLine(templateText(launch.node.template), declared);
+    return found ? [found] : [];
+  }
+  const found: ClassifiedProgram[] = [];
   if (SHELL_LINE_APIS.has(launch.api)) {
-    const line = commandText(launch.commandNode);
-    return line === undefined ? undefined : systemProgramInCommandLine(line, declared);
+    const lines = launch.commandNode ? commandAlternatives(launch.commandNode, (node) => commandText(node)) : [];
+    for (const line of lines) {
+      const program = systemProgramInCommandLine(line, declared);
+      if (program) found.push(program);
+    }
+    return found;
   }
   // spawn/execFile/execa: a program and an argument list. `process.execPath` or a path from
   // a package (`require('ffmpeg-static')`) is not a literal, so it is never judged here.
-  const program = launch.program ?? (launch.commandNode && ts.isIdentifier(skipOuterExpressions(launch.commandNode)) ? staticString(findVariableInitializer(skipOuterExpressions(launch.commandNode) as ts.Identifier)) : undefined);
-  if (program === undefined) return undefined;
-  return systemProgramInArgv(program, launch.args, declared);
+  const programs = launch.program !== undefined ? [launch.program] : launch.commandNode ? commandAlternatives(launch.commandNode, staticString) : [];
+  for (const program of programs) {
+    const classified = systemProgramInArgv(program, launch.args, declared);
+    if (classified) found.push(classified);
+  }
+  return found;
+}
+
+/** The message for the host programs found; several when the command is chosen at runtime. */
+function messageForAll(found: readonly ClassifiedProgram[]): string {
+  const first = found[0]!;
+  const names = [...new Set(found.map((program) => program.name))];
+  const allPlainPrograms = found.every((program) => program.source === 'system' && !SCRIPT_FILE.test(program.program));
+  if (names.length === 1 || !allPlainPrograms) return messageFor(first);
+  const listed = names.map((name) => `\`${name}\``).join(' / ');
+  const alternatives = [...new Set(names.map(npmAlternativeFor).filter((alternative): alternative is string => alternative !== undefined))];
+  const remedy = alternatives.length > 0
+    ? `Prefer ${alternatives.join(' or ')}, or install the programs explicitly in the image (Dockerfile) and document them.`
+    : 'Use an npm package that does the job, or install the programs explicitly in the image (Dockerfile) and document them.';
+  return `${listed} (chosen at runtime) are system programs this code expects the host to provide; package.json cannot declare them, so a fresh environment may lack them or have other versions. ${remedy}`;
 }
 
 function messageFor(found: ClassifiedProgram): string {
   if (found.source === 'undeclared-package') {
     return `\`${found.name}\` comes from the npm package ${found.packageName}, which package.json does not declare: the command only works where it happens to be installed globally. Declare ${found.packageName} (and run it from node_modules/.bin).`;
   }
-  if (/\.(sh|bash|zsh|py|rb|pl|php|ps1|bat|cmd)$/i.test(found.program)) {
+  if (SCRIPT_FILE.test(found.program)) {
     return `This runs the script ${found.program}, which needs an interpreter and whatever tools it calls on the host; package.json cannot declare them, so a fresh environment may lack them. Port it to Node, or install its tools in the image (Dockerfile) and document them.`;
   }
   const alternative = npmAlternativeFor(found.name);
@@ -110,13 +169,14 @@ export const systemTool: Rule = {
       const execaTemplate = launch ? undefined : execaTemplateLaunch(node, ctx.bindings);
       if (!launch && !execaTemplate) return;
       declared ??= declaredPackagesFor(ctx.facts, owningPackage(ctx.facts, ctx.file.path));
-      const found = launch ? systemProgramOf(launch, declared) : systemProgramInCommandLine(templateText(execaTemplate!.template), declared);
-      if (!found) return;
+      const fromTemplate = execaTemplate ? systemProgramInCommandLine(templateText(execaTemplate.template), declared) : undefined;
+      const found = launch ? systemProgramsOf(launch, declared) : fromTemplate ? [fromTemplate] : [];
+      if (found.length === 0) return;
       // The command argument; a template launch has no argument node, so its template stands for it.
       const target = launch ? launch.commandNode ?? (ts.isTaggedTemplateExpression(launch.node) ? launch.node.template : launch.node) : execaTemplate!.template;
       ctx.report({
         range: ctx.rangeOf(skipOuterExpressions(target)),
-        message: messageFor(found),
+        message: messageForAll(found),
         // Tests shelling out are a development concern: still worth knowing, never a warning.
         ...(ctx.file.isTest ? { maxSeverity: 'information' as const } : {}),
       });

@@ -3,7 +3,8 @@ import type { DependencySection, FileInfo, Fix, PackageInfo, Rule, ScriptContext
 import { addDependencyChange } from '../../fixes';
 import { baseName } from '../../fileKinds';
 import { MODULE_REFERENCE_KINDS, isNodeBuiltin, matchesPathAlias, moduleReferenceOf, packageNameOf, typesPackageFor, type ModuleReference } from '../../analysis/moduleSpecifiers';
-import { declaredSection, declaresWorkspaces, installedVersion, isDeclaredElsewhere, isFixturePath, isInstalledPackagePath, owningPackage, workspaceRelative } from '../../analysis/packageManifests';
+import { declaredSection, declaresWorkspaces, installedVersion, isDeclaredElsewhere, isFixturePath, isInstalledPackagePath, owningPackage, workspaceRelative, workspaceRootPackage } from '../../analysis/packageManifests';
+import { isToolingFile } from '../../analysis/toolingFiles';
 
 /**
  * Modules a host provides at runtime; declaring their typings is how a project declares them
@@ -21,13 +22,45 @@ function prefersDevDependency(file: FileInfo): boolean {
   return file.isTest || DEV_TOOL_CONFIG.test(baseName(file.path));
 }
 
+/**
+ * Folders of a package that hold what it ships rather than tooling: a CLI's `bin/` runs on its
+ * users' machines and `dist/` holds compiled runtime code, although isToolingFile counts both.
+ */
+const SHIPPED_CODE_DIR = /(^|\/)(bin|dist)\//;
+
+/**
+ * May this file rely on a package the workspace root declares? Test files and development
+ * tooling (bundler, test-runner and linter configs, `scripts/`) only ever run where the whole
+ * monorepo is installed, and sharing the root's devDependencies is how monorepos set them up.
+ * Runtime code is built, installed and deployed with its own package (pnpm's strict layout,
+ * `npm install --workspace`, a Docker build of the app folder), so it must declare what it
+ * loads in its nearest package.json, as the catalog says.
+ */
+function mayRelyOnRootDeclarations(facts: WorkspaceFacts, file: FileInfo, pkg: PackageInfo): boolean {
+  if (prefersDevDependency(file)) return true;
+  const inPackage = file.path.startsWith(`${pkg.dir}/`) ? file.path.slice(pkg.dir.length + 1) : file.path;
+  if (SHIPPED_CODE_DIR.test(inPackage)) return false;
+  return isToolingFile(facts, file.path);
+}
+
+/** The workspace root's manifest when it (and not the package's own) declares `packageName`. */
+function rootOnlyDeclaration(facts: WorkspaceFacts, pkg: PackageInfo, packageName: string): PackageInfo | undefined {
+  if (pkg.dependencies.has(packageName)) return undefined;
+  const root = workspaceRootPackage(facts, pkg);
+  return root?.dependencies.has(packageName) ? root : undefined;
+}
+
 function isTypeScriptFile(path: string): boolean {
   return /\.[cm]?tsx?$/.test(path);
 }
 
-/** True when loading the package needs no declaration of its own (or has one outside the four sections). */
-function isAccountedFor(facts: WorkspaceFacts, pkg: PackageInfo, packageName: string): boolean {
-  if (declaredSection(facts, pkg, packageName) || isDeclaredElsewhere(facts, pkg, packageName)) return true;
+/**
+ * True when loading the package needs no declaration of its own (or has one outside the four
+ * sections). A declaration in the workspace root counts only when `rootDeclarationsCount`.
+ */
+function isAccountedFor(facts: WorkspaceFacts, pkg: PackageInfo, packageName: string, rootDeclarationsCount: boolean): boolean {
+  if (pkg.dependencies.has(packageName) || isDeclaredElsewhere(facts, pkg, packageName)) return true;
+  if (rootDeclarationsCount && declaredSection(facts, pkg, packageName)) return true;
   // Self-reference through the package's own "exports".
   if (pkg.name === packageName) return true;
   // Monorepo siblings resolve through the workspace's links (see the doc page for why they are
@@ -98,6 +131,9 @@ function isErasedImport(sourceFile: ts.SourceFile, declaration: ts.ImportDeclara
 }
 
 function versionRangeFor(facts: WorkspaceFacts, pkg: PackageInfo, packageName: string): { range: string; known: boolean } {
+  // The root's own range keeps the member on the version the whole workspace already uses.
+  const rootRange = rootOnlyDeclaration(facts, pkg, packageName)?.dependencies.get(packageName)?.range;
+  if (rootRange) return { range: rootRange, known: true };
   const version = installedVersion(facts, pkg, packageName);
   if (!version) return { range: '*', known: false };
   // A prerelease is pinned exactly: a caret range would not match later prereleases as users expect.
@@ -143,14 +179,20 @@ export const undeclaredImport: Rule = {
     if (!pkg || pkg.malformed) return {};
     const aliases = ctx.facts.pathAliasesFor(ctx.file.path);
     const manifest = workspaceRelative(ctx.facts, pkg.manifestPath);
+    const rootDeclarationsCount = mayRelyOnRootDeclarations(ctx.facts, ctx.file, pkg);
     const typesOnlyCandidates: Array<{ reference: ModuleReference; packageName: string; declaration: ts.ImportDeclaration | ts.ImportEqualsDeclaration }> = [];
 
     const report = (reference: ModuleReference, packageName: string, typesDeclared: boolean) => {
       const what = reference.specifier === packageName ? `'${packageName}'` : `'${reference.specifier}' (package '${packageName}')`;
       const typesNote = typesDeclared ? ` Only its typings (${typesPackageFor(packageName)}) are declared, and this import is loaded at runtime.` : '';
+      const section = prefersDevDependency(ctx.file) ? 'devDependencies' : 'dependencies';
+      const root = rootOnlyDeclaration(ctx.facts, pkg, packageName);
+      const message = root
+        ? `${what} is declared only in the workspace root (${workspaceRelative(ctx.facts, root.manifestPath)}), not in ${manifest}: runtime code resolves it through the root's install alone, which pnpm's strict layout, a focused install or a deploy of this package does not provide. Declare it in ${section} of ${manifest}.${typesNote}`
+        : `${what} is not declared in ${manifest}: it only resolves while another package happens to install it, so a clean install can break the app. Declare it in ${section}.${typesNote}`;
       ctx.report({
         range: ctx.rangeOf(reference.literal),
-        message: `${what} is not declared in ${manifest}: it only resolves while another package happens to install it, so a clean install can break the app. Declare it in ${prefersDevDependency(ctx.file) ? 'devDependencies' : 'dependencies'}.${typesNote}`,
+        message,
         fixes: fixesFor(ctx, pkg, packageName),
       });
     };
@@ -162,7 +204,7 @@ export const undeclaredImport: Rule = {
       const packageName = packageNameOf(reference.specifier);
       if (!packageName || isNodeBuiltin(reference.specifier) || isNodeBuiltin(packageName)) return;
       if (matchesPathAlias(reference.specifier, aliases)) return;
-      if (isAccountedFor(ctx.facts, pkg, packageName)) return;
+      if (isAccountedFor(ctx.facts, pkg, packageName, rootDeclarationsCount)) return;
       const typesDeclared = declaredSection(ctx.facts, pkg, typesPackageFor(packageName)) !== undefined;
       const declaration = reference.declaration;
       if (typesDeclared && isTypeScriptFile(ctx.file.path) && declaration && !ts.isExportDeclaration(declaration)) {

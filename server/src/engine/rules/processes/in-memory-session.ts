@@ -10,13 +10,17 @@ import { addDependenciesChange, changes, envExampleChange } from '../../fixes';
 /**
  * Session middleware and where it keeps sessions when no `store` is given:
  *  - express-session, koa-generic-session, koa-session-minimal, koa-session2 → process memory;
- *  - koa-session → a signed cookie (the client holds the data: stateless, like cookie-session),
- *    so it is only flagged when given an in-memory `store`;
+ *  - koa-session → a signed cookie. The catalog (the contract) still lists "koa-session (without
+ *    external store)" as a positive: the session never reaches a backing service, so it is capped
+ *    by cookie size and cannot be revoked server-side. It is flagged with its own message that
+ *    says so, rather than claiming the data sits in process memory;
  *  - @fastify/session / fastify-session (registered as plugins) → process memory.
  * cookie-session, @fastify/secure-session, iron-session… keep data client-side and are fine.
  */
 const MEMORY_BY_DEFAULT = new Set(['express-session', 'koa-generic-session', 'koa-session-minimal', 'koa-session2', '@fastify/session', 'fastify-session']);
-const SESSION_MODULES = new Set([...MEMORY_BY_DEFAULT, 'koa-session']);
+/** Keeps the session in a signed client cookie unless given an external `store` (or `ContextStore`). */
+const COOKIE_BY_DEFAULT = new Set(['koa-session']);
+const SESSION_MODULES = new Set([...MEMORY_BY_DEFAULT, ...COOKIE_BY_DEFAULT]);
 const FASTIFY_SESSION_MODULES = new Set(['@fastify/session', 'fastify-session']);
 /** Libraries whose stores connect-redis implements (the express-session Store API). */
 const CONNECT_STORE_COMPATIBLE = new Set(['express-session', '@fastify/session', 'fastify-session']);
@@ -374,6 +378,8 @@ export const inMemorySession: Rule = {
     id: 'processes/in-memory-session',
     factor: 6,
     title: 'Keep sessions in a backing store, not in process memory',
+    // Kept as is: the editor settings (package.json contributes) are generated from it. The
+    // koa-session case is explained by its own message and on the doc page.
     description: 'express-session, @fastify/session and koa-generic-session keep sessions in the memory of one process unless given a store: a user is logged out by every restart and by every request that lands on another instance. Store sessions in Redis or a database, or in a signed cookie.',
     defaultSeverity: 'warning',
     fixable: true,
@@ -438,10 +444,20 @@ export const inMemorySession: Rule = {
             reportMemoryStore(skipOuterExpressions(stores[0]!), setup.module, `${label} is given an in-memory session store`);
             continue;
           }
-          if (!MEMORY_BY_DEFAULT.has(setup.module) || isEnvironmentBranch(setup.call)) continue;
+          const keepsSessionInCookie = COOKIE_BY_DEFAULT.has(setup.module);
+          if (!(MEMORY_BY_DEFAULT.has(setup.module) || keepsSessionInCookie) || isEnvironmentBranch(setup.call)) continue;
           // Options we cannot see (a call, spread config) may well carry a store.
           if (setup.optionsUnknown) continue;
           if (setup.options && (setup.options.properties.some((property) => ts.isSpreadAssignment(property)) || findProperty(setup.options, 'store'))) continue;
+          if (keepsSessionInCookie) {
+            // koa-session's `ContextStore` option is an external store class too.
+            if (setup.options && findProperty(setup.options, 'ContextStore')) continue;
+            ctx.report({
+              range: ctx.rangeOf(setup.call),
+              message: `${label} without an external \`store\` keeps the whole session in a signed client cookie: nothing is held in a backing service the processes share, so sessions are capped by cookie size (about 4 KB), cannot be revoked server-side, and every instance must share the same app.keys. Configure an external store (e.g. Redis via koa-redis).`,
+            });
+            continue;
+          }
           const fix = redisStoreFix(ctx, setup.module, { setup });
           ctx.report({
             range: ctx.rangeOf(setup.call),

@@ -46,7 +46,7 @@ function optionsObject(argument: ts.Expression | undefined): ts.ObjectLiteralExp
 }
 
 function isPersistentLocalPath(path: ts.Expression, bindings: ModuleBindings): boolean {
-  return !isTemporaryPath(path) && !isLogPath(path, bindings);
+  return !isTemporaryPath(path, bindings) && !isLogPath(path, bindings);
 }
 
 /**
