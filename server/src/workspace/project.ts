@@ -7,6 +7,7 @@ import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig }
 import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath } from '../engine/fileKinds';
 import { handlesShutdown } from '../engine/facts/shutdown';
 import { checkInput, DEFAULT_MAX_FILE_BYTES } from '../engine/inputGuards';
+import { isScannableJsonPath } from '../engine/secrets/jsonSecrets';
 import { RULE_IDS } from '../engine/rules';
 import type { SeveritySetting } from '../engine/types';
 import { diskFileSystem, type FileSystemView } from './fileSystem';
@@ -95,7 +96,9 @@ export class Project {
 
   /** Whether a file is one the engine analyses (by name), regardless of excludes. */
   static isAnalysable(path: string): boolean {
-    return fileKindOf(path) !== 'other' && !SKIPPED_FILE_NAMES.has(baseName(path));
+    if (SKIPPED_FILE_NAMES.has(baseName(path))) return false;
+    // JSON config files (config/default.json, service-account keys) can hold secrets.
+    return fileKindOf(path) !== 'other' || isScannableJsonPath(path);
   }
 
   /**
