@@ -65,6 +65,8 @@ export interface Note {
   file: string;
   message: string;
   kind: 'skipped' | 'parse-error' | 'read-error' | 'config';
+  /** Where in the file, when the note is about a place (a JSON or YAML syntax error). */
+  range?: Range;
 }
 
 export type FileKind = 'script' | 'yaml' | 'packageJson' | 'envFile' | 'config' | 'other';
