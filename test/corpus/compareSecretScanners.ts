@@ -69,7 +69,7 @@ function projects(): string[] {
 function ourHits(): Set<string> {
   const hits = new Set<string>();
   for (const project of projects()) {
-    const findings = JSON.parse(run(process.execPath, [join(REPO, 'bin', 'twelve-factor.js'), project, '--format', 'json'], CORPUS)) as Array<{ file: string; ruleId: string; range: { start: { line: number } } }>;
+    const findings = JSON.parse(run(process.execPath, [process.env.TWELVE_FACTOR_BIN ?? join(REPO, 'bin', 'twelve-factor.js'), project, '--format', 'json'], CORPUS)) as Array<{ file: string; ruleId: string; range: { start: { line: number } } }>;
     for (const finding of findings) if (SECRET_RULES.has(finding.ruleId)) hits.add(`${finding.file}:${finding.range.start.line + 1}`);
   }
   return hits;

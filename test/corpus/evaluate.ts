@@ -143,7 +143,8 @@ export function listProjects(dir: string = PROJECTS_DIR): string[] {
 
 /** Runs the bundled CLI once over every project folder (each is its own workspace root). */
 export function runCli(projects: readonly string[], cwd: string = PROJECTS_DIR): Finding[] {
-  const bin = join(REPO_ROOT, 'bin', 'twelve-factor.js');
+  // TWELVE_FACTOR_BIN: evaluate another build of the CLI (e.g. one bundled apart from dist/).
+  const bin = process.env.TWELVE_FACTOR_BIN ?? join(REPO_ROOT, 'bin', 'twelve-factor.js');
   const result = spawnSync(process.execPath, [bin, ...projects, '--format', 'json'], {
     cwd,
     encoding: 'utf8',
