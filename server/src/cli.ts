@@ -179,7 +179,12 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
         return undefined;
       }
     };
-    await project.primeFacts(files, readText);
+    try {
+      await project.primeFacts(files, readText);
+    } catch (error) {
+      // Cross-file facts (SIGTERM handling, package names) from one bad file must not stop the run.
+      notes.push({ file: project.root, kind: 'parse-error', message: `Workspace facts are incomplete: ${(error as Error).message}` });
+    }
     for (const file of files) {
       const text = await readText(file);
       if (text === undefined) continue;
@@ -199,7 +204,10 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
   else if (options.format === 'sarif') io.stdout(formatSarif(result, CLI_VERSION));
   else io.stdout(formatText(result, options.color));
   if (options.format !== 'text' && options.format !== 'sarif') {
-    for (const note of notes) io.stderr(`${posix.relative(result.cwd, note.file) || note.file}: ${note.message}\n`);
+    for (const note of notes) {
+      const position = note.range ? `:${note.range.start.line + 1}:${note.range.start.character + 1}` : '';
+      io.stderr(`${posix.relative(result.cwd, note.file) || note.file}${position}: ${note.message}\n`);
+    }
   }
   // Results are incomplete when a file could not be read: say so with the I/O exit code.
   if (ioFailure) return 2;

@@ -63,7 +63,10 @@ export function formatText(result: CliResult, color: boolean): string {
       lines.push(`  ${relative(result, file)}:${position}  ${paint(finding.severity, severity.padEnd(7))}  ${finding.message}  ${paint('dim', `${finding.ruleId} (${factorLabel(finding.factor)})`)}`);
     }
   }
-  for (const note of result.notes) lines.push(paint('dim', `note: ${relative(result, note.file)}: ${note.message}`));
+  for (const note of result.notes) {
+    const position = note.range ? `:${note.range.start.line + 1}:${note.range.start.character + 1}` : '';
+    lines.push(paint('dim', `note: ${relative(result, note.file)}${position}: ${note.message}`));
+  }
   const count = (severity: Severity) => result.findings.filter((finding) => finding.severity === severity).length;
   const total = result.findings.length;
   const fixable = result.findings.filter((finding) => finding.fixes.length > 0).length;
@@ -137,7 +140,17 @@ export function formatSarif(result: CliResult, version: string): string {
             toolExecutionNotifications: result.notes.map((note) => ({
               level: note.kind === 'read-error' ? 'error' : 'note',
               message: { text: note.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(relative(result, note.file)), uriBaseId: '%SRCROOT%' } } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(relative(result, note.file)), uriBaseId: '%SRCROOT%' },
+                    // A located note (a JSON/YAML syntax error) points at its place, 1-based like results.
+                    ...(note.range
+                      ? { region: { startLine: note.range.start.line + 1, startColumn: note.range.start.character + 1, endLine: note.range.end.line + 1, endColumn: note.range.end.character + 1 } }
+                      : {}),
+                  },
+                },
+              ],
             })),
           },
         ],

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { parseAllDocuments } from 'yaml';
 import { applySuppressions } from './suppression';
 import { describeFile, normalizePath } from './fileKinds';

@@ -165,8 +165,27 @@ function readChecklist(value: YamlNode, config: TwelveFactorConfig, problem: Pro
   }
 }
 
+/** The closest known id by edit distance, when it is close enough to be a typo (a third of the length). */
 function suggestion(input: string, known: ReadonlySet<string>): string {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of known) {
+    const distance = editDistance(input, id);
+    if (!best || distance < best.distance) best = { id, distance };
+  }
+  // A right name in the wrong factor (`config/hardcoded-port`) is also a likely slip.
   const tail = input.split('/').pop() ?? input;
-  const match = [...known].find((id) => id.endsWith(`/${tail}`) || id.split('/').pop()?.startsWith(tail.slice(0, 6)));
+  const sameName = [...known].find((id) => id.endsWith(`/${tail}`));
+  const match = best && best.distance <= Math.max(2, Math.floor(input.length / 3)) ? best.id : sameName;
   return match ? ` Did you mean "${match}"?` : '';
+}
+
+/** Levenshtein distance; ids are short, so the quadratic table is fine. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }

@@ -1,7 +1,7 @@
 // Builders for the text edits fixes are made of, including edits to files other than the
 // one analysed (.env.example, .gitignore, package.json). They read those files only through
 // WorkspaceFacts.textOf, so the engine stays free of disk access.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { LineIndex } from './lineIndex';
 import type { DependencySection, FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
 import { dirName } from './fileKinds';

@@ -29,7 +29,10 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    // An offset between the \r and \n of a CRLF (parsers that treat \r as content end ranges
+    // there) is not a position an editor has: it means the end of that line.
+    const character = clamped > 0 && this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10 ? clamped - 1 - this.lineStarts[low]! : clamped - this.lineStarts[low]!;
+    return { line: low, character };
   }
 
   rangeOf(start: number, end: number): Range {

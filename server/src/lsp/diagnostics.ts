@@ -11,6 +11,9 @@ const SEVERITY_MAP: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The code of a located syntax error in a file we check (package.json, YAML manifests). */
+export const PARSE_ERROR_CODE = 'twelve-factor/parse-error';
+
 export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY_MAP[severity];
 }
@@ -31,12 +34,18 @@ export function findingToDiagnostic(finding: Finding, version: number | null): D
 }
 
 /**
- * Notes worth showing in the editor: a skipped file (too big, binary, minified) or one that
- * could not be read is otherwise a silent gap. Parse errors are left to the language's own
- * tooling (TypeScript already underlines them while the user types).
+ * Notes worth showing in the editor: a skipped file (too big, binary, minified, nested too
+ * deeply) or one that could not be read is otherwise a silent gap — one information
+ * diagnostic on the first line. A located syntax error in package.json or a YAML manifest is
+ * a warning at its place: our checks of that file are incomplete there. Script syntax
+ * errors carry no location and are left to TypeScript, which underlines them as the user
+ * types; a rule that failed is logged, not shown.
  */
 export function noteToDiagnostic(note: Note): Diagnostic | undefined {
-  if (note.kind === 'parse-error') return undefined;
+  if (note.kind === 'parse-error') {
+    if (!note.range) return undefined;
+    return { range: note.range, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: PARSE_ERROR_CODE, message: note.message };
+  }
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

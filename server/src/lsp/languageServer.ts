@@ -327,7 +327,10 @@ export class TwelveFactorLanguageServer {
 
   private async readDisk(path: string): Promise<string | undefined> {
     try {
-      return await fsp.readFile(path, 'utf8');
+      const text = await fsp.readFile(path, 'utf8');
+      // VS Code hides a UTF-8 BOM from the document text it syncs; a file read from disk must
+      // look the same, or every first-line position of a scanned file is one character off.
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     } catch {
       return undefined;
     }
@@ -423,7 +426,12 @@ export class TwelveFactorLanguageServer {
       for (const { folder } of current) {
         const files = await folder.project.listFiles(stopped);
         if (stopped()) return;
-        await folder.project.primeFacts(files, async (path) => this.textOf(path)?.text ?? this.readDisk(path));
+        try {
+          await folder.project.primeFacts(files, async (path) => this.textOf(path)?.text ?? this.readDisk(path));
+        } catch (error) {
+          // Facts from one bad file must not cost the whole folder its scan: analyse with what we have.
+          this.connection.console.warn(`Workspace facts incomplete for ${folder.root}: ${errorMessage(error)}`);
+        }
         listings.push({ folder, files });
       }
       const total = listings.reduce((sum, listing) => sum + listing.files.length, 0);

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import ignore, { type Ignore } from 'ignore';
 import { posix } from 'node:path';
 import type { DependencySection, PackageInfo, WorkspaceFacts } from '../engine/types';
@@ -37,7 +37,8 @@ function parseManifest(text: string): ParsedManifest {
     const entries = manifest[section];
     if (typeof entries !== 'object' || entries === null) continue;
     for (const [name, range] of Object.entries(entries as Record<string, unknown>)) {
-      if (!result.dependencies.has(name)) result.dependencies.set(name, { section, range: String(range) });
+      // String() of a (deeply) nested array recurses through join(): 10,000 levels overflow the stack.
+      if (!result.dependencies.has(name)) result.dependencies.set(name, { section, range: typeof range === 'object' && range !== null ? '' : String(range) });
     }
   }
   if (typeof manifest.scripts === 'object' && manifest.scripts !== null) {
@@ -59,6 +60,9 @@ export class WorkspaceIndex implements WorkspaceFacts {
   private readonly aliases = new Map<string, readonly string[]>();
   private readonly binaries = new Map<string, ReadonlySet<string>>();
   private readonly texts = new Map<string, string | undefined>();
+  /** Package facts by package directory, and the owning package directory of each source directory: rules ask for them on every file. */
+  private readonly packages = new Map<string, PackageInfo>();
+  private readonly packageDirs = new Map<string, string | null>();
   private readonly shutdownHandlers = new Set<string>();
   private readonly knownPackageNames = new Set<string>();
 
@@ -85,6 +89,8 @@ export class WorkspaceIndex implements WorkspaceFacts {
       this.aliases.clear();
       this.binaries.clear();
       this.texts.clear();
+      this.packages.clear();
+      this.packageDirs.clear();
     } else {
       this.texts.delete(changedPath);
     }
@@ -92,8 +98,11 @@ export class WorkspaceIndex implements WorkspaceFacts {
 
   /** Records whether a source file handles SIGTERM (fed by the scanner / the server). */
   setHandlesShutdown(filePath: string, handles: boolean): void {
-    if (handles) this.shutdownHandlers.add(normalizePath(filePath));
-    else this.shutdownHandlers.delete(normalizePath(filePath));
+    const path = normalizePath(filePath);
+    if (this.shutdownHandlers.has(path) === handles) return;
+    if (handles) this.shutdownHandlers.add(path);
+    else this.shutdownHandlers.delete(path);
+    this.packages.clear();
   }
 
   /** Records a package.json seen by a workspace walk, so its name counts as a workspace package. */
@@ -135,13 +144,26 @@ export class WorkspaceIndex implements WorkspaceFacts {
 
   packageFor(filePath: string): PackageInfo | undefined {
     const path = normalizePath(filePath);
-    const startDir = posix.basename(path) === 'package.json' ? posix.dirname(path) : posix.dirname(path);
-    for (const dir of this.ancestors(startDir)) {
-      if (dir.split('/').includes('node_modules')) continue;
-      const manifest = this.manifestAt(dir);
-      if (manifest) return this.packageInfo(dir, manifest);
+    const startDir = posix.dirname(path);
+    let packageDir = this.packageDirs.get(startDir);
+    if (packageDir === undefined) {
+      packageDir = null;
+      for (const dir of this.ancestors(startDir)) {
+        if (dir.split('/').includes('node_modules')) continue;
+        if (this.manifestAt(dir)) {
+          packageDir = dir;
+          break;
+        }
+      }
+      this.packageDirs.set(startDir, packageDir);
     }
-    return undefined;
+    if (packageDir === null) return undefined;
+    let info = this.packages.get(packageDir);
+    if (!info) {
+      info = this.packageInfo(packageDir, this.manifestAt(packageDir)!);
+      this.packages.set(packageDir, info);
+    }
+    return info;
   }
 
   private packageInfo(dir: string, manifest: ParsedManifest): PackageInfo {

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { requiredModule } from '../script/bindings';
 import { skipOuterExpressions, staticString } from './literals';

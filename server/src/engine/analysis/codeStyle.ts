@@ -1,6 +1,6 @@
 // The local code style a fix should write in: indentation, quotes, semicolons, line ends.
 // Inserted code that looks like its surroundings is code users keep.
-import * as ts from 'typescript';
+import ts = require('typescript');
 
 export interface CodeStyle {
   /** One level of indentation ('  ', '    ' or '\t'). */

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 
 /**
  * Variable declarations by name, per block, built once per block. Keyed weakly by the block

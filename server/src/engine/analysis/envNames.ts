@@ -1,7 +1,7 @@
 // Deploy names (development, staging, production…) in code: objects keyed by them, and
 // conditions that compare NODE_ENV-like values to them. Shared by config/env-name-branching
 // and dev-prod-parity/divergent-backing-service.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { expressionPath } from './calls';
 import { findDeclaration } from './declarations';
 import { envReadName } from './env';

@@ -1,7 +1,7 @@
 // Calls that write files through `fs`, `fs/promises`, `fs-extra` (and `graceful-fs`), and
 // classifications of the paths they write to: temporary, log, pid file. Rules about local
 // disk state (processes/local-filesystem-storage, concurrency/pid-file) build on these.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { expressionPath, findVariableInitializer, resolveCallee } from './calls';
 import { skipOuterExpressions, staticString } from './literals';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { findVariableInitializer, resolveCallee } from './calls';
 import { skipOuterExpressions, staticString } from './literals';

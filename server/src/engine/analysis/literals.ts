@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 
 /** The value of a string literal or a template without substitutions; undefined otherwise. */
 export function staticString(node: ts.Node | undefined): string | undefined {

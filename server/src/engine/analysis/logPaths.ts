@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { expressionPath, findVariableInitializer, resolveCallee } from './calls';
 import { envReadName } from './env';

@@ -1,7 +1,7 @@
 // Module references of a script file (every syntactic way to load a module) and the
 // classification of their specifiers: relative path, Node builtin, package name, alias…
 // Shared by the dependency rules (Factor II) and codebase/cross-app-import (Factor I).
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { builtinModules } from 'node:module';
 
 export type ModuleReferenceKind = 'import' | 'export' | 'import-equals' | 'require' | 'require-resolve' | 'dynamic-import' | 'import-meta-resolve';

@@ -16,7 +16,7 @@
 //    `(request, reply)`, `(request, h)`, `(ctx, next)`, or typed `Request`/`FastifyRequest`/
 //    `IncomingMessage`/`NextApiRequest`/Koa contexts.
 // Nested callbacks (`.then(…)`, `req.on('end', …)`) count as part of the handler around them.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { expressionPath, resolveCallee } from './calls';
 import { propertyNameText, skipOuterExpressions, staticString } from './literals';

@@ -2,7 +2,7 @@
 // module-level binding of the same name, or to something declared closer?" Good enough for
 // the shapes rules care about (parameters, block-scoped and var declarations, catch and loop
 // variables, nested function/class names); `with` and `eval` are ignored.
-import * as ts from 'typescript';
+import ts = require('typescript');
 
 /** Every identifier a binding name introduces (`{ a, b: [c] }` → a, c). */
 export function bindingNames(name: ts.BindingName): string[] {

@@ -1,7 +1,7 @@
 // Which KIND of backing service a piece of configuration selects (SQLite vs PostgreSQL, an
 // in-memory store vs Redis, local disk vs S3), for dev-prod-parity/divergent-backing-service.
 // Two values are comparable when they share a category; they diverge when their families differ.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { calleeName, resolveCallee } from './calls';
 import { findDeclaration } from './declarations';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { collectModuleBindings } from '../script/bindings';
 import { skipOuterExpressions } from '../analysis/literals';
 

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBinding, ModuleBindings } from '../types';
 
 export function stripNodePrefix(specifier: string): string {

@@ -3,7 +3,7 @@
 // `const { JWT_SECRET = 'dev-secret' } = process.env`. Shared by config/secret-fallback
 // (which reports them) and config/hardcoded-secret (which leaves them to it, so one literal
 // is never reported twice).
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { envReadName, isEnvRead } from '../analysis/env';
 import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
 import { expressionPath } from '../analysis/calls';

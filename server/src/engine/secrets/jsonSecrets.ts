@@ -2,7 +2,7 @@
 // every string value, named by its property key. Parsed with the TypeScript JSON parser, so
 // ranges are the string literal's own. JSON files get no secretlint pass (the engine scans
 // scripts and YAML only), so this relies on the literal-level provider formats.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { propertyNameText } from '../analysis/literals';
 import { detectSecret } from './detect';
 import type { ValueFinding } from './yamlSecrets';

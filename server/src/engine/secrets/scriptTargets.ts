@@ -3,7 +3,7 @@
 // `class A { secret = '…' }`, `<Foo apiKey="…" />`, `headers.set('Authorization', '…')`,
 // `jwt.sign(payload, '…')`, `if (password === '…')`. This module finds that name, the names
 // of the enclosing containers (for env var naming) and how the literal can be replaced.
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, resolveCallee } from '../analysis/calls';
 import { isEnvRead } from '../analysis/env';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { isMap, isPair, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import type { ModuleBindings, Rule, ScriptContext } from '../../types';
 import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Fix, Range, Rule, ScriptContext, YamlContext } from '../../types';
 import { expressionPath, resolveCallee } from '../../analysis/calls';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Rule, ScriptContext } from '../../types';
 import { processLaunch, type ProcessLaunch } from '../../analysis/childProcess';
 import { findVariableInitializer, resolveCallee } from '../../analysis/calls';

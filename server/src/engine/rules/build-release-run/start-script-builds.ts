@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Rule } from '../../types';
 import { buildStepOf, type BuildStep } from '../../analysis/buildCommands';
 import { propertyNameText } from '../../analysis/literals';

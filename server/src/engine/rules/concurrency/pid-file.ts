@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleBindings, Rule } from '../../types';
 import { expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';
 import { fileWriteCall, isLogPath, isPidFilePath } from '../../analysis/fileWrites';

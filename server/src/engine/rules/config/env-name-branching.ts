@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Rule, ScriptContext } from '../../types';
 import { expressionPath } from '../../analysis/calls';
 import { envReadName } from '../../analysis/env';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, Range, Rule, ScriptContext, Severity } from '../../types';
 import { LineIndex } from '../../lineIndex';
 import { maskSecret } from '../../analysis/mask';

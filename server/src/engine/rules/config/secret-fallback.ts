@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, Rule, ScriptContext } from '../../types';
 import { maskSecret } from '../../analysis/mask';
 import { toEnvVarName } from '../../analysis/names';

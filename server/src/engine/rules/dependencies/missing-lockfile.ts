@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Rule } from '../../types';
 import { propertyNameText } from '../../analysis/literals';
 import { isInstalledPackagePath, workspaceRelative } from '../../analysis/packageManifests';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { PackageInfo, Rule, ScriptContext, WorkspaceFacts } from '../../types';
 import { processLaunch, type ProcessLaunch } from '../../analysis/childProcess';
 import { findVariableInitializer } from '../../analysis/calls';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { DependencySection, FileInfo, Fix, PackageInfo, Rule, ScriptContext, ScriptVisitor, WorkspaceFacts } from '../../types';
 import { addDependencyChange } from '../../fixes';
 import { baseName } from '../../fileKinds';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { DependencySection, Rule } from '../../types';
 import { propertyNameText } from '../../analysis/literals';
 import { declaresWorkspaces, isInstalledPackagePath } from '../../analysis/packageManifests';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, Rule, ScriptContext } from '../../types';
 import { bindingManagesShutdown, serverBinding, serverFramework, type ServerBinding } from '../../analysis/servers';
 import { calleeReceiver, expressionPath } from '../../analysis/calls';

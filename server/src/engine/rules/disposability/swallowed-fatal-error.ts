@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, ModuleBindings, Rule, ScriptContext } from '../../types';
 import { expressionPath } from '../../analysis/calls';
 import { skipOuterExpressions, staticString } from '../../analysis/literals';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, ModuleBindings, Rule, ScriptContext, TextEdit } from '../../types';
 import { calleeName, expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';
 import { isEnvRead } from '../../analysis/env';

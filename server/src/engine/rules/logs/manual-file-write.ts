@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, Rule, ScriptContext } from '../../types';
 import { fsWriteCall, type FsWriteCall } from '../../analysis/fsWrites';
 import { isLoggerName, isLogStreamName, logPathReason, readsLogName } from '../../analysis/logPaths';

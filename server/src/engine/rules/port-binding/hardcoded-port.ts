@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Rule, ScriptContext } from '../../types';
 import { serverBinding } from '../../analysis/servers';
 import { findVariableDeclaration } from '../../analysis/calls';

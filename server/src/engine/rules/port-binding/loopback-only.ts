@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, Rule, ScriptContext } from '../../types';
 import { serverBinding } from '../../analysis/servers';
 import { expressionPath, findVariableDeclaration } from '../../analysis/calls';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { FileChange, Fix, ModuleBindings, Rule, ScriptContext, TextEdit } from '../../types';
 import { findVariableInitializer, resolveCallee } from '../../analysis/calls';
 import { detectCodeStyle, isNameUsed, type CodeStyle } from '../../analysis/codeStyle';

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Fix, ModuleBindings, Rule, ScriptContext } from '../../types';
 import { expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';
 import { fileWriteCall, isLogPath, isTemporaryPath } from '../../analysis/fileWrites';
