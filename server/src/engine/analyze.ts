@@ -3,6 +3,7 @@ import { parseAllDocuments } from 'yaml';
 import { applySuppressions } from './suppression';
 import { describeFile, normalizePath } from './fileKinds';
 import { LineIndex } from './lineIndex';
+import { KeywordIndex } from './keywordIndex';
 import { collectModuleBindings } from './script/bindings';
 import { parseConfig } from './config';
 import { ALL_RULES, RULE_IDS } from './rules';
@@ -167,7 +168,8 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   const { file, text } = base;
   // Cheap prefilter: a rule whose keywords do not occur cannot fire, and a file no rule
   // can fire on is never parsed.
-  const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || rule.scriptKeywords.some((keyword) => text.includes(keyword))));
+  const keywords = new KeywordIndex(text);
+  const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)));
   if (candidates.length === 0) return;
 
   let sourceFile: ts.SourceFile;
