@@ -1,7 +1,8 @@
 // The command-line front end: the same engine as the editor, for CI.
 //   twelve-factor [paths…] [--format text|json|sarif] [--rule <id>=off|info|warning|error]…
 // Exit code 0: no finding at error severity; 1: at least one; 2: usage or I/O error.
-import { promises as fsp, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { posix, resolve as resolvePath } from 'node:path';
 import { parseSeverity } from './engine/config';
 import { normalizePath } from './engine/fileKinds';
@@ -9,6 +10,7 @@ import { RULE_IDS } from './engine/rules';
 import type { Finding, Note, SeveritySetting } from './engine/types';
 import { Project } from './workspace/project';
 import { formatJson, formatSarif, formatText, type CliResult } from './cliFormats';
+import { createProject, scanProject } from './cliScan';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -110,7 +112,7 @@ async function collectTargets(options: CliOptions, cwd: string): Promise<Target[
   const targetFor = (root: string): Target => {
     let target = projects.get(root);
     if (!target) {
-      target = { project: new Project({ root, ruleOverrides: options.rules, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) }), files: [] };
+      target = { project: createProject({ root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }), files: [] };
       projects.set(root, target);
     }
     return target;
@@ -163,40 +165,10 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
   const notes: Note[] = [];
   let ioFailure = false;
   for (const { project, files } of targets) {
-    const texts = new Map<string, string>();
-    const readText = async (path: string): Promise<string | undefined> => {
-      if (texts.has(path)) return texts.get(path);
-      try {
-        const buffer = await fsp.readFile(path);
-        // Editors hide a UTF-8 BOM; strip it so columns match what users see.
-        let text = buffer.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        texts.set(path, text);
-        return text;
-      } catch (error) {
-        notes.push({ file: path, kind: 'read-error', message: `Could not read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-        ioFailure = true;
-        return undefined;
-      }
-    };
-    try {
-      await project.primeFacts(files, readText);
-    } catch (error) {
-      // Cross-file facts (SIGTERM handling, package names) from one bad file must not stop the run.
-      notes.push({ file: project.root, kind: 'parse-error', message: `Workspace facts are incomplete: ${(error as Error).message}` });
-    }
-    for (const file of files) {
-      const text = await readText(file);
-      if (text === undefined) continue;
-      try {
-        const result = await project.analyze(file, text);
-        findings.push(...result.findings);
-        notes.push(...result.notes);
-      } catch (error) {
-        notes.push({ file, kind: 'parse-error', message: `Analysis failed: ${(error as Error).message}` });
-      }
-      texts.delete(file);
-    }
+    const output = await scanProject(project, { root: project.root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, files);
+    findings.push(...output.findings);
+    notes.push(...output.notes);
+    ioFailure ||= output.ioFailure;
   }
 
   const result: CliResult = { findings: sortFindings(findings), notes, cwd: normalizePath(io.cwd) };
@@ -230,4 +202,5 @@ export function main(): void {
     });
 }
 
-if (require.main === module) main();
+// In a worker thread this bundle only scans (cliScan.ts); never run the command line there.
+if (require.main === module && isMainThread) main();

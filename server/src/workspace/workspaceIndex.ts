@@ -105,6 +105,11 @@ export class WorkspaceIndex implements WorkspaceFacts {
     this.packages.clear();
   }
 
+  /** The files known to handle SIGTERM (to hand the facts to another thread). */
+  shutdownHandlerFiles(): string[] {
+    return [...this.shutdownHandlers];
+  }
+
   /** Records a package.json seen by a workspace walk, so its name counts as a workspace package. */
   addKnownManifest(manifestPath: string): void {
     const manifest = this.manifestAt(posix.dirname(normalizePath(manifestPath)));
