@@ -1,0 +1,6 @@
+module.exports.datastores = {
+  default: {
+    adapter: 'sails-postgresql',
+    url: process.env.DATABASE_URL,
+  },
+};

@@ -1,0 +1,4 @@
+module.exports = {
+  models: { migrate: 'alter' },
+  log: { level: 'debug' },
+};

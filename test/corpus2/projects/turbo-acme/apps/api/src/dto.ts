@@ -1,0 +1,1 @@
+export interface ProductDto { id: string; name: string; priceCents: number }

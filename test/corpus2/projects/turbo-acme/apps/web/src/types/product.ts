@@ -1,0 +1,1 @@
+export interface Product { id: string; name: string; priceCents: number; tag: string }

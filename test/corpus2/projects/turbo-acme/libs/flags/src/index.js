@@ -1,0 +1,2 @@
+const FLAGS = Object.freeze({ newCheckout: false, betaSearch: true });
+exports.all = () => ({ ...FLAGS });

@@ -1,0 +1,1 @@
+export const theme = { primary: '#0b5fff', radius: 6 };
