@@ -32,11 +32,19 @@ export interface AnalyzeOptions {
   severities?: Readonly<Record<string, SeveritySetting>>;
   /** The rules to run; defaults to every rule. */
   rules?: readonly Rule[];
+  /**
+   * The syntax tree of this file's previous text (an editor keeps one per open document):
+   * reparsed incrementally instead of from scratch. It must not be used again afterwards —
+   * TypeScript's incremental parser reuses its nodes.
+   */
+  previousSourceFile?: ts.SourceFile;
 }
 
 export interface AnalysisResult {
   findings: Finding[];
   notes: Note[];
+  /** The syntax tree of a script file, when one was parsed (to pass back as previousSourceFile). */
+  sourceFile?: ts.SourceFile;
 }
 
 function scriptKindOf(path: string): ts.ScriptKind {
@@ -47,7 +55,18 @@ function scriptKindOf(path: string): ts.ScriptKind {
 }
 
 /** Parses a script file the way every rule sees it. Exposed for benchmarks and tests. */
-export function parseScript(path: string, text: string): ts.SourceFile {
+export function parseScript(path: string, text: string, previous?: ts.SourceFile): ts.SourceFile {
+  if (previous && previous.fileName === path) {
+    const oldText = previous.text;
+    // One change range from the common prefix and suffix: cheap, and exact for any edit.
+    let start = 0;
+    const shorter = Math.min(oldText.length, text.length);
+    while (start < shorter && oldText.charCodeAt(start) === text.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const change = ts.createTextChangeRange(ts.createTextSpan(start, oldText.length - suffix - start), text.length - suffix - start);
+    return ts.updateSourceFile(previous, text, change);
+  }
   return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKindOf(path));
 }
 
@@ -128,14 +147,15 @@ async function analyzeFileUnguarded(path: string, text: string, facts: Workspace
     runGuarded(collector, rule, () => rule.file!({ ...base, report: collector.reporterFor(rule, severity) }));
   }
   const typeScriptPositionsFrom = collector.findings.length;
-  if (file.kind === 'script') analyzeScript(base, rules, collector);
+  let sourceFile: ts.SourceFile | undefined;
+  if (file.kind === 'script') sourceFile = analyzeScript(base, rules, collector, options.previousSourceFile);
   else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
   else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
   if ((file.kind === 'script' || file.kind === 'packageJson') && hasUnicodeLineBreaks(text)) {
     remapToLspLines(collector.findings.slice(typeScriptPositionsFrom), file.path, text);
   }
 
-  return { findings: applySuppressions(collector.findings, text), notes: collector.notes };
+  return { findings: applySuppressions(collector.findings, text), notes: collector.notes, ...(sourceFile ? { sourceFile } : {}) };
 }
 
 interface ActiveRule {
@@ -164,23 +184,29 @@ function runGuarded(collector: FindingCollector, rule: Rule, action: () => void)
   }
 }
 
-function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
+function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector, previousSourceFile: ts.SourceFile | undefined): ts.SourceFile | undefined {
   const { file, text } = base;
   // Cheap prefilter: a rule whose keywords do not occur cannot fire, and a file no rule
   // can fire on is never parsed.
   const keywords = new KeywordIndex(text);
   const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)));
-  if (candidates.length === 0) return;
+  if (candidates.length === 0) return undefined;
 
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = parseScript(file.path, text);
+    try {
+      sourceFile = parseScript(file.path, text, previousSourceFile);
+    } catch (error) {
+      // An incremental reparse that fails for any reason other than depth falls back to a full parse.
+      if (!previousSourceFile || error instanceof RangeError) throw error;
+      sourceFile = parseScript(file.path, text);
+    }
   } catch (error) {
     // TypeScript's parser is recursive: absurdly deep nesting overflows the stack. Say so instead of crashing.
     const reason = error instanceof RangeError ? 'it is nested too deeply to parse' : `the parser failed: ${error instanceof Error ? error.message : String(error)}`;
     // A skip, not a syntax error: the editor shows it (one information diagnostic) like other skipped files.
     collector.notes.push({ file: file.path, kind: 'skipped', message: `Not analysed: ${reason}.` });
-    return;
+    return undefined;
   }
   const bindings = collectModuleBindings(sourceFile);
   const rangeOf = (node: ts.Node): Range => ({
@@ -233,6 +259,7 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   for (const { rule, visitor } of visitors) {
     if (visitor.onEnd && !failed.has(rule)) runGuarded(collector, rule, () => visitor.onEnd!());
   }
+  return sourceFile;
 }
 
 function analyzeYaml(originalBase: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {
