@@ -7,8 +7,13 @@ import type { FileSystemView } from './fileSystem';
 
 const DEPENDENCY_SECTIONS: DependencySection[] = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 export const LOCKFILE_NAMES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
+/**
+ * The shared compiler options of a monorepo (Nx, many pnpm/turbo setups): projects extend it,
+ * and its `paths` aliases are meant for every project below it.
+ */
+const SHARED_BASE_CONFIG = 'tsconfig.base.json';
 /** Files whose change on disk changes some fact (and so other files' findings). */
-export const FACT_FILE_NAMES = new Set(['package.json', '.gitignore', 'tsconfig.json', 'jsconfig.json', 'pnpm-workspace.yaml', '.env.example', ...LOCKFILE_NAMES]);
+export const FACT_FILE_NAMES = new Set(['package.json', '.gitignore', 'tsconfig.json', 'jsconfig.json', SHARED_BASE_CONFIG, 'pnpm-workspace.yaml', '.env.example', ...LOCKFILE_NAMES]);
 
 interface ParsedManifest {
   name: string | undefined;
@@ -245,14 +250,23 @@ export class WorkspaceIndex implements WorkspaceFacts {
     const dir = posix.dirname(normalizePath(filePath));
     const cached = this.aliases.get(dir);
     if (cached) return cached;
-    let result: readonly string[] = [];
+    const aliases = new Set<string>();
+    let foundProjectConfig = false;
     for (const candidate of this.ancestors(dir)) {
-      const configPath = ['tsconfig.json', 'jsconfig.json'].map((name) => posix.join(candidate, name)).find((path) => this.fs.exists(path));
-      if (configPath) {
-        result = this.readAliases(configPath, 0);
-        break;
+      if (!foundProjectConfig) {
+        const configPath = ['tsconfig.json', 'jsconfig.json'].map((name) => posix.join(candidate, name)).find((path) => this.fs.exists(path));
+        if (configPath) {
+          for (const alias of this.readAliases(configPath, 0)) aliases.add(alias);
+          foundProjectConfig = true;
+        }
       }
+      // A tsconfig.base.json above the file counts even when no project config extends it: an
+      // Nx app may have no tsconfig.json of its own (or one that does not extend the base), yet
+      // the aliases of the workspace's shared base config are meant for every project under it.
+      const baseConfigPath = posix.join(candidate, SHARED_BASE_CONFIG);
+      if (this.fs.exists(baseConfigPath)) for (const alias of this.readAliases(baseConfigPath, 0)) aliases.add(alias);
     }
+    const result = [...aliases];
     this.aliases.set(dir, result);
     return result;
   }

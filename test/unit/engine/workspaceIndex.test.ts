@@ -59,6 +59,32 @@ describe('workspace facts', () => {
     assert.deepEqual([...facts.pathAliasesFor('/ws/src/a.ts')].sort(), ['@/*', '@shared/*']);
   });
 
+  it('reads the aliases of a tsconfig.base.json above the file even when no project config extends it', () => {
+    const { facts } = memoryWorkspace({
+      '/ws/tsconfig.base.json': '{ "compilerOptions": { "paths": { "@fleet/shared": ["libs/shared/src/index.ts"] } } }',
+      // An app with a tsconfig.json that does not extend the base, and one with no tsconfig at all.
+      '/ws/apps/api/tsconfig.json': '{ "compilerOptions": { "paths": { "@api/*": ["src/*"] } } }',
+    });
+    assert.deepEqual([...facts.pathAliasesFor('/ws/apps/api/src/main.ts')].sort(), ['@api/*', '@fleet/shared']);
+    assert.deepEqual([...facts.pathAliasesFor('/ws/apps/worker/src/main.ts')], ['@fleet/shared']);
+  });
+
+  it('does not take aliases from a nearer project tsconfig.json of a sibling, nor from other config files', () => {
+    const { facts } = memoryWorkspace({
+      '/ws/apps/api/tsconfig.json': '{ "compilerOptions": { "paths": { "@api/*": ["src/*"] } } }',
+      '/ws/tsconfig.lib.json': '{ "compilerOptions": { "paths": { "@lib/*": ["libs/*"] } } }',
+    });
+    assert.deepEqual([...facts.pathAliasesFor('/ws/apps/worker/src/main.ts')], []);
+  });
+
+  it('forgets aliases when tsconfig.base.json changes', () => {
+    const { facts, fs } = memoryWorkspace();
+    assert.deepEqual([...facts.pathAliasesFor('/ws/apps/api/src/main.ts')], []);
+    fs.files.set('/ws/tsconfig.base.json', '{ "compilerOptions": { "paths": { "@fleet/shared": ["libs/shared/src/index.ts"] } } }');
+    facts.invalidate('/ws/tsconfig.base.json');
+    assert.deepEqual([...facts.pathAliasesFor('/ws/apps/api/src/main.ts')], ['@fleet/shared']);
+  });
+
   it('forgets cached facts when a fact file changes', () => {
     const { facts, fs } = memoryWorkspace();
     assert.equal(facts.packageFor('/ws/src/a.ts')!.dependencies.has('pg'), false);

@@ -1,8 +1,8 @@
 // Hardcoded fallbacks for secrets read from the environment: `process.env.JWT_SECRET ||
 // 'dev-secret'`, `?? 'x'`, `process.env.X ? process.env.X : 'x'`, and
 // `const { JWT_SECRET = 'dev-secret' } = process.env`. Shared by config/secret-fallback
-// (which reports them) and config/hardcoded-secret (which leaves them to it, so one literal
-// is never reported twice).
+// (which reports them) and config/hardcoded-secret (which leaves generic credentials to it,
+// and reports only fallbacks in a real provider format as well).
 import ts = require('typescript');
 import { envReadName, isEnvRead } from '../analysis/env';
 import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
@@ -88,7 +88,7 @@ function fallbackShape(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLite
  * The hardcoded fallback this literal is, when config/secret-fallback reports it: the
  * variable read or the target is secret-named, and the literal is a value (not a
  * placeholder, path, env var name, URL without credentials). A provider token there is
- * reported here too (and not by config/hardcoded-secret): one literal, one finding.
+ * reported by config/hardcoded-secret as well: it is a leaked key whatever its position.
  */
 export function secretFallbackOf(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): SecretFallback | undefined {
   const shape = fallbackShape(literal);

@@ -6,6 +6,9 @@ ruleTester(selfDaemonize, {
     // Detached children that are not the app itself.
     { code: "import { spawn } from 'child_process';\nspawn('xdg-open', [url], { detached: true, stdio: 'ignore' }).unref();\n" },
     { code: "const { spawn } = require('child_process');\nconst child = spawn(process.execPath, [path.join(__dirname, 'worker.js')], { detached: true });\nchild.unref();\n", filename: 'src/index.js' },
+    // Argument lists not built from the app's own script or arguments.
+    { code: "const { spawn } = require('child_process');\nconst args = ['--inspect', path.join(__dirname, 'worker.js')].filter(Boolean);\nspawn(process.execPath, args, { detached: true, stdio: 'ignore' }).unref();\n", filename: 'src/index.js' },
+    { code: "import { spawn } from 'child_process';\nconst browserArgs = [url].concat(extraFlags);\nspawn('chromium', browserArgs, { detached: true }).unref();\nspawn('xdg-open', process.argv.slice(2), { detached: true }).unref();\n" },
     // Re-running itself without detaching (e.g. a restart wrapper that stays in the foreground).
     { code: "import { spawn } from 'child_process';\nconst child = spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' });\nchild.on('exit', (code) => process.exit(code ?? 0));\n" },
     // Cluster workers disconnect legitimately.
@@ -56,6 +59,22 @@ ruleTester(selfDaemonize, {
     {
       code: "import { execa } from 'execa';\nexeca(process.execPath, [...process.argv.slice(1), '--foreground'], { detached: true });\nprocess.exit(0);\n",
       errors: [{ text: "execa(process.execPath, [...process.argv.slice(1), '--foreground'], { detached: true })" }],
+    },
+    {
+      name: 'arguments copied from process.argv through a filtered local',
+      code: "const { spawn } = require('node:child_process');\nif (process.argv.includes('--daemon')) {\n  const args = process.argv.slice(1).filter((a) => a !== '--daemon');\n  const child = spawn(process.execPath, args, { detached: true, stdio: 'ignore' });\n  child.unref();\n  process.exit(0);\n}\n",
+      filename: 'lib/serve.js',
+      errors: [{ range: [3, 16, 3, 82], text: "spawn(process.execPath, args, { detached: true, stdio: 'ignore' })" }],
+    },
+    {
+      name: "the app's arguments spread after slice(2), the script as process.argv[1] or require.main.filename",
+      code: "import { spawn } from 'node:child_process';\nspawn(process.execPath, [...process.argv.slice(2), '--child'], { detached: true }).unref();\nconst rest = process.argv.slice(2);\nspawn(process.execPath, [process.argv[1], ...rest], { detached: true }).unref();\nspawn(process.execPath, [require.main.filename].concat(rest), { detached: true }).unref();\n",
+      errors: [{ text: "spawn(process.execPath, [...process.argv.slice(2), '--child'], { detached: true })" }, { text: 'spawn(process.execPath, [process.argv[1], ...rest], { detached: true })' }, { text: 'spawn(process.execPath, [require.main.filename].concat(rest), { detached: true })' }],
+    },
+    {
+      name: 'a list from process.argv mapped and stored in a variable',
+      code: "import { spawn } from 'node:child_process';\nconst forwarded = process.argv.map((arg) => (arg === '--bg' ? '--fg' : arg)).slice(1);\nconst child = spawn(process.argv0, forwarded, { detached: true, stdio: 'ignore' });\nchild.unref();\n",
+      errors: [{ text: "spawn(process.argv0, forwarded, { detached: true, stdio: 'ignore' })" }],
     },
     {
       code: "const app = require('./app');\napp.listen(process.env.PORT, () => {\n  if (process.send) process.send('ready');\n  process.disconnect();\n});\n",

@@ -15,6 +15,14 @@ ruleTester(envNameBranching, {
     { code: "if (process.env.NODE_ENV === 'test') {\n  config.databaseUrl = 'postgres://localhost/app_test';\n}\n" },
     { code: "const dbFile = process.env.NODE_ENV === 'test' ? ':memory:' : 'data/app.db';\n" },
     { code: "if (app.get('env') === 'development') {\n  app.use(errorHandler({ log: true }));\n}\nres.locals.error = req.app.get('env') === 'development' ? err : {};\n" },
+    // Ternaries whose branches are the two states of a switch, not two settings: booleans, an
+    // "off" value, cache and log-level tuning, error detail, secure-cookie flags.
+    { code: "const isProd = process.env.NODE_ENV === 'production';\napp.set('trust proxy', isProd ? 1 : 0);\napp.use(express.static('public', { maxAge: isProd ? 31536000 : 3600 }));\nconst logger = pino({ level: isProd ? 30 : 20 });\n" },
+    { code: "const isProd = process.env.NODE_ENV === 'production';\napp.use(session({ cookie: isProd ? { secure: true, sameSite: 'none' } : { secure: false, sameSite: 'lax' } }));\nconst build = isProd ? { minify: true, sourcemap: false } : { minify: false, sourcemap: true };\n" },
+    { code: "app.use((err, req, res, next) => {\n  res.status(500).json(process.env.NODE_ENV === 'production' ? { message: 'Internal error' } : { message: err.message, stack: err.stack });\n});\n" },
+    { code: "const isProd = process.env.NODE_ENV === 'production';\nconst failure = isProd ? new HttpError(500) : new DetailedError(err);\nconst cache = isProd ? new LRUCache({ max: 500 }) : new NoopCache();\nconst transport = isProd ? undefined : { target: 'pino-pretty' };\n" },
+    { code: "const workers = process.env.NODE_ENV === 'production' ? os.cpus().length : 1;\nconst pool = process.env.NODE_ENV === 'production' ? new Pool({ max: 10 }) : new Pool({ max: 10 });\n" },
+    { code: "const timeoutMs = process.env.NODE_ENV === 'test' ? 100 : 5000;\nconst store = process.env.NODE_ENV === 'test' ? new MemoryStore() : new RedisStore({ client });\n" },
     // Objects that are not config grouped by deploy name.
     { code: "const Environments = { development: 'development', production: 'production', test: 'test' };\n" },
     { code: "const scripts = { dev: 'vite', build: 'vite build', test: 'vitest', lint: 'eslint .' };\n" },
@@ -84,6 +92,31 @@ ruleTester(envNameBranching, {
       code: "const baseURL = import.meta.env.PROD ? '/api' : 'http://localhost:5000/api';\n",
       filename: 'src/api.ts',
       errors: [{ text: 'import.meta.env.PROD' }],
+    },
+    // Numbers, objects and clients chosen by the deploy name are settings whatever the target is called.
+    {
+      name: 'two numbers chosen by NODE_ENV',
+      code: "module.exports.upstreamTimeout = process.env.NODE_ENV === 'production' ? 2000 : 10000;\n",
+      errors: [{ range: [0, 33, 0, 70], text: "process.env.NODE_ENV === 'production'" }],
+    },
+    {
+      code: "const isProd = process.env.NODE_ENV === 'production';\nconst pollEvery = isProd ? 10_000 : 500;\nsetInterval(flush, process.env.NODE_ENV !== 'production' ? 1000 : 60000);\n",
+      errors: [{ range: [1, 18, 1, 24], text: 'isProd' }, { text: "process.env.NODE_ENV !== 'production'" }],
+    },
+    {
+      name: 'two objects whose fields differ',
+      code: "const storage = process.env.NODE_ENV === 'production' ? { driver: 's3', bucket: process.env.BUCKET } : { driver: 'disk', root: './uploads' };\n",
+      errors: [{ text: "process.env.NODE_ENV === 'production'" }],
+    },
+    {
+      name: 'two different clients',
+      code: "const replayStore = process.env.NODE_ENV === 'production'\n  ? new S3Storage({ bucket: process.env.REPLAY_BUCKET })\n  : new DiskStorage(path.join(__dirname, 'replays'));\n",
+      errors: [{ range: [0, 20, 0, 57] }],
+    },
+    {
+      name: 'one client with different options',
+      code: "const pool = process.env.APP_ENV === 'staging' ? new Pool({ max: 2 }) : new Pool({ max: 20 });\n",
+      errors: [{ text: "process.env.APP_ENV === 'staging'" }],
     },
     {
       code: "const LOG_LEVELS = { development: 'debug', production: 'info', test: 'silent' };\n",

@@ -44,10 +44,12 @@ ruleTester(hardcodedSecret, {
     { code: "const password = process.env.DB_PASSWORD;\nconst secret = config.get('jwt.secret');\nconst key = import.meta.env.VITE_API_KEY;\n" },
     { code: "const token = jwt.sign({ id }, process.env.JWT_SECRET, { expiresIn: '1h', algorithm: 'HS256' });\n" },
     { code: "const apiKey = req.headers['x-api-key'];\nconst h = { Authorization: `Bearer ${token}` };\n" },
-    // A hardcoded fallback of an env read is config/secret-fallback's finding, not this rule's —
-    // also when it is a provider token.
+    // A generic (non-provider) hardcoded fallback of an env read is config/secret-fallback's
+    // finding, not this rule's. (A provider-format fallback is reported by both: see invalid.)
     { code: "const secret = process.env.JWT_SECRET || 'dev-secret-2024';\nconst { SESSION_SECRET = 's3ss10n' } = process.env;\n" },
-    { code: `const key = process.env.STRIPE_SECRET_KEY || '${FAKE.stripeLive}';\nprocess.env.JWT_SECRET ??= 'jwt-s3cret-dev';\n` },
+    { code: "process.env.JWT_SECRET ??= 'jwt-s3cret-dev';\nconst apiKey = process.env.API_KEY ?? 'Zq8rLmN4vT9xK1pW7sYb';\n" },
+    // A Stripe test-mode key is not a catalog provider format: as a fallback it stays secret-fallback's.
+    { code: `const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '${FAKE.stripeTest}');\n` },
     // Stripe test-mode keys are not a catalog provider format: with no secret-named target, not reported.
     { code: `const stripe = require('stripe')('${FAKE.stripeTest}');\n` },
     // Env var names, paths, references.
@@ -162,6 +164,24 @@ ruleTester(hardcodedSecret, {
     },
     { name: 'Discord webhook and Telegram bot token', code: `const hook = '${FAKE.discordWebhook}';\nconst bot = new Telegraf('${FAKE.telegramBot}');\n`, errors: [{ text: `'${FAKE.discordWebhook}'` }, { text: `'${FAKE.telegramBot}'`, message: /Telegram/ }] },
     { name: 'Mailgun key', code: `const mg = mailgun.client({ username: 'api', key: '${FAKE.mailgun}' });\n`, errors: [{ text: `'${FAKE.mailgun}'`, message: /Mailgun/ }] },
+    // A provider-format key as the fallback of a secret-named read: config/secret-fallback
+    // reports it too, but it is a leaked key all the same (catalog (a): any literal).
+    {
+      name: 'a live Stripe key as the ?? fallback of a secret-named read',
+      code: `const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '${FAKE.stripeLive}');\n`,
+      errors: [{ text: `'${FAKE.stripeLive}'`, message: /^Hardcoded Stripe live secret key \(sk_live_[^)]*\) as the fallback of process\.env\.STRIPE_SECRET_KEY: .*Rotate the key/, severity: 'error' }],
+    },
+    {
+      name: 'provider keys as ||, ?: and destructuring fallbacks',
+      code: `const key = process.env.STRIPE_SECRET_KEY || '${FAKE.stripeLive}';\nconst gh = process.env.GITHUB_TOKEN ? process.env.GITHUB_TOKEN : '${FAKE.githubToken}';\nconst { OPENAI_API_KEY = '${FAKE.openaiProject}' } = process.env;\n`,
+      errors: [{ text: `'${FAKE.stripeLive}'`, message: masked(FAKE.stripeLive, /Stripe/) }, { text: `'${FAKE.githubToken}'`, message: /GitHub token/ }, { text: `'${FAKE.openaiProject}'`, message: /OpenAI API key/ }],
+    },
+    {
+      name: 'a provider-format fallback in a test file keeps its severity',
+      filename: 'test/payments.test.ts',
+      code: `const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '${FAKE.stripeLive}');\n`,
+      errors: [{ text: `'${FAKE.stripeLive}'`, severity: 'error' }],
+    },
     { name: 'a provider token in the fallback of a non-secret-named read', code: `const stripe = new Stripe(process.env.STRIPE || '${FAKE.stripeLive}');\n`, errors: [{ text: `'${FAKE.stripeLive}'` }] },
 
     // (b) credential-looking literals assigned to secret-named targets
@@ -329,6 +349,16 @@ describe('config/hardcoded-secret never echoes a secret', () => {
     assert.equal(second.changes[0]!.path, '/ws/.gitignore', '.gitignore is changed first');
     assert.equal(findings[0]!.fixes[0]!.isPreferred, true);
     assert.equal(second.isPreferred, false);
+  });
+
+  it('offers no fix of its own for a provider-format fallback (the read is already there)', async () => {
+    const path = '/ws/src/index.ts';
+    const code = `const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '${FAKE.stripeLive}');\n`;
+    const { facts } = memoryWorkspace({ [path]: code });
+    const { findings } = await analyzeFile(path, code, facts, { rules: [hardcodedSecret] });
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0]!.fixes, []);
+    assert.ok(!findings[0]!.message.includes(FAKE.stripeLive));
   });
 
   it('stays quiet on a generated random body of any length', async () => {

@@ -79,7 +79,7 @@ ruleTester(secretFallback, {
     { name: 'element access', code: "const pw = process.env['DB_PASSWORD'] || 'postgres123';\n", errors: [{ text: "'postgres123'", message: /^DB_PASSWORD/ }] },
     { name: 'a chain of reads', code: "const secret = process.env.JWT_SECRET || process.env.AUTH_SECRET || 'fallback-secret';\n", errors: [{ text: "'fallback-secret'" }] },
     { name: 'template literal fallback', code: 'const secret = process.env.JWT_SECRET ?? `dev-secret`;\n', errors: [{ text: '`dev-secret`' }] },
-    { name: 'a provider token as the fallback is reported here (one literal, one finding)', code: `const key = process.env.STRIPE_SECRET_KEY || '${FAKE.stripeLive}';\n`, errors: [{ text: `'${FAKE.stripeLive}'`, message: /^STRIPE_SECRET_KEY falls back to a hardcoded value \(sk_live_/ }] },
+    { name: 'a provider token as the fallback is reported here (config/hardcoded-secret reports it too)', code: `const key = process.env.STRIPE_SECRET_KEY || '${FAKE.stripeLive}';\n`, errors: [{ text: `'${FAKE.stripeLive}'`, message: /^STRIPE_SECRET_KEY falls back to a hardcoded value \(sk_live_/ }] },
     { name: '??= on process.env', code: "process.env.SESSION_SECRET ??= 'dev-s3ss10n';\n", errors: [{ text: "'dev-s3ss10n'" }], output: `process.env.SESSION_SECRET ??= ${THROW('SESSION_SECRET')};\n` },
     { name: 'config lookup', code: "const secret = config.get('jwt.secret') || 'c0nfig-s3cret';\n", errors: [{ text: "'c0nfig-s3cret'", message: /^jwt\.secret/ }] },
     { name: 'parameter destructured from process.env', code: "export function settings({ API_TOKEN = 'tok-98765' } = process.env) { return API_TOKEN; }\n", errors: [{ text: "'tok-98765'" }], output: `export function settings({ API_TOKEN = ${THROW('API_TOKEN')} } = process.env) { return API_TOKEN; }\n` },
@@ -88,13 +88,14 @@ ruleTester(secretFallback, {
 });
 
 describe('config/secret-fallback and config/hardcoded-secret', () => {
-  it('report one literal once between them', async () => {
+  it('report a generic fallback once between them, and a provider-format fallback in both', async () => {
     const path = '/ws/src/config.ts';
     const code = `export const config = {\n  sessionSecret: process.env.SESSION_SECRET || 'sh0p-s3ss10n-k3y',\n  stripe: new Stripe(process.env.STRIPE || '${FAKE.stripeLive}'),\n  adminPassword: 'Adm1n!Shop#2019',\n  stripeKey: process.env.STRIPE_SECRET_KEY || '${FAKE.stripeLive}',\n};\n`;
     const { facts } = memoryWorkspace({ [path]: code });
     const { findings } = await analyzeFile(path, code, facts, { rules: [hardcodedSecret, secretFallback] });
     const summary = findings.map((finding) => `${finding.ruleId}@${finding.range.start.line}`).sort();
-    assert.deepEqual(summary, ['config/hardcoded-secret@2', 'config/hardcoded-secret@3', 'config/secret-fallback@1', 'config/secret-fallback@4']);
+    // Line 4's live Stripe key is a leaked key (hardcoded-secret) and a fallback (secret-fallback).
+    assert.deepEqual(summary, ['config/hardcoded-secret@2', 'config/hardcoded-secret@3', 'config/hardcoded-secret@4', 'config/secret-fallback@1', 'config/secret-fallback@4']);
   });
 
   it('the fix is not safe and never writes the value', async () => {

@@ -34,6 +34,24 @@ ruleTester(undeclaredImport, {
       code: "import { Button } from '@components/Button';\n",
       files: { 'tsconfig.json': '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" }] }\n', 'tsconfig.app.json': '{ "compilerOptions": { "paths": { "@components/*": ["./src/components/*"] } }, "include": ["src"] }\n' },
     },
+    // Nx-style monorepo: the alias lives only in the root tsconfig.base.json; the app has no
+    // tsconfig.json of its own, or one that does not extend the base.
+    {
+      code: "import { formatPlate } from '@fleet/shared';\nimport { haversine } from '@fleet/geo/distance';\n",
+      filename: 'apps/dispatch/src/main.ts',
+      files: {
+        'tsconfig.base.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@fleet/shared": ["libs/shared/src/index.ts"], "@fleet/geo/*": ["libs/geo/src/*"] } } }\n',
+        'apps/dispatch/package.json': '{ "name": "dispatch", "dependencies": {} }\n',
+      },
+    },
+    {
+      code: "import { formatPlate } from '@fleet/shared';\n",
+      filename: 'apps/tracker/src/main.ts',
+      files: {
+        'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@fleet/shared": ["libs/shared/src/index.ts"] } } }\n',
+        'apps/tracker/tsconfig.json': '{ "compilerOptions": { "outDir": "../../dist/apps/tracker" } }\n',
+      },
+    },
     // package.json "imports" subpaths, virtual modules and protocol specifiers are not packages.
     { code: "import { db } from '#db';\nimport 'virtual:pwa-register';\nimport Icon from '~icons/mdi/home';\nimport { Database } from 'bun:sqlite';\nimport { env } from '$env/static/private';\nimport 'uno.css';\n" },
     // Self-reference by the package's own name.
@@ -200,6 +218,20 @@ ruleTester(undeclaredImport, {
       name: 'a specifier that looks like a builtin but is an npm package without the prefix',
       code: "import test from 'test';\nimport { z } from 'zod';\n",
       errors: [{ text: "'test'" }, { text: "'zod'" }],
+    },
+    {
+      name: 'a root tsconfig.base.json alias does not cover other packages of the same scope',
+      code: "import { formatPlate } from '@fleet/shared';\nimport { Client } from '@fleet/sdk';\n",
+      filename: 'apps/dispatch/src/main.ts',
+      files: { 'tsconfig.base.json': '{ "compilerOptions": { "paths": { "@fleet/shared": ["libs/shared/src/index.ts"] } } }\n' },
+      errors: [{ text: "'@fleet/sdk'" }],
+    },
+    {
+      name: 'only tsconfig.base.json counts as a shared base config',
+      code: "import { formatPlate } from '@fleet/shared';\n",
+      filename: 'apps/dispatch/src/main.ts',
+      files: { 'tsconfig.spec.json': '{ "compilerOptions": { "paths": { "@fleet/shared": ["libs/shared/src/index.ts"] } } }\n' },
+      errors: [{ text: "'@fleet/shared'" }],
     },
     {
       name: 'tsconfig paths do not cover other scopes',

@@ -20,7 +20,10 @@ ruleTester(swallowedFatalError, {
     },
     { name: 'exit after flushing the logger', code: "process.on('uncaughtException', (err) => {\n  logger.error(err);\n  logger.flush(() => process.exit(1));\n});\n" },
     { name: 'kill itself with a signal', code: "process.once('uncaughtException', (err) => {\n  console.error(err);\n  process.kill(process.pid, 'SIGTERM');\n});\n" },
-    { name: 'exitCode and close', code: "process.on('unhandledRejection', (reason) => {\n  console.error(reason);\n  process.exitCode = 1;\n});\n" },
+    // process.exitCode alone does not end the process; with something that does, it is fine.
+    { name: 'exitCode, then a close whose callback exits', code: "process.on('unhandledRejection', (reason) => {\n  console.error(reason);\n  process.exitCode = 1;\n  server.close(() => process.exit());\n});\n" },
+    { name: 'exitCode, then rethrow', code: "process.on('uncaughtException', (err) => {\n  process.exitCode = 1;\n  throw err;\n});\n" },
+    { name: 'exitCode, then an imported shutdown routine', code: "import { shutdown } from './lifecycle';\nprocess.on('uncaughtException', (err) => {\n  logger.fatal(err);\n  process.exitCode = 1;\n  shutdown('uncaughtException');\n});\n" },
     { name: 'timer with process.exit as a value', code: "process.on('uncaughtException', (err) => {\n  console.error(err);\n  setTimeout(process.exit, 500, 1);\n});\n" },
     { name: 'the monitor event only observes', code: "process.on('uncaughtExceptionMonitor', (err) => console.error(err));\n" },
     { name: 'test files', code: "process.on('unhandledRejection', () => {});\n", filename: 'test/setup.test.ts' },
@@ -129,6 +132,24 @@ ruleTester(swallowedFatalError, {
       code: "import fs from 'node:fs';\nprocess.on('uncaughtException', (err, origin) => {\n  fs.writeSync(\n    process.stderr.fd,\n    `Caught exception: ${err}\\n` + `Exception origin: ${origin}\\n`,\n  );\n});\n",
       errors: [{ range: [1, 0, 6, 2] }],
       output: "import fs from 'node:fs';\nprocess.on('uncaughtException', (err, origin) => {\n  fs.writeSync(\n    process.stderr.fd,\n    `Caught exception: ${err}\\n` + `Exception origin: ${origin}\\n`,\n  );\n  process.exit(1);\n});\n",
+    },
+    {
+      name: 'log then set process.exitCode: the process keeps serving',
+      filename: 'server.mjs',
+      code: "process.on('uncaughtException', (err) => {\n  log.error(err, 'uncaught exception');\n  process.exitCode = 1;\n});\n",
+      errors: [{ range: [0, 0, 3, 2], message: /neither exits nor rethrows \(setting process\.exitCode does not end the process/ }],
+      output: "process.on('uncaughtException', (err) => {\n  log.error(err, 'uncaught exception');\n  process.exit(1);\n});\n",
+    },
+    {
+      name: 'exitCode then server.close() without an exit: open handles keep the process alive',
+      code: "process.on('unhandledRejection', (reason) => {\n  console.error(reason);\n  process.exitCode = 2;\n  server.close();\n});\n",
+      errors: [{ range: [0, 0, 4, 2], message: /process\.exitCode/ }],
+      output: "process.on('unhandledRejection', (reason) => {\n  console.error(reason);\n  process.exitCode = 2;\n  server.close();\n  process.exit(1);\n});\n",
+    },
+    {
+      name: 'a local routine that only sets exitCode and closes the pool',
+      code: "async function stopEverything() {\n  await pool.end();\n  process.exitCode = 1;\n}\nprocess.on('uncaughtException', (err) => {\n  console.error(err);\n  stopEverything();\n});\n",
+      errors: [{ range: [4, 0, 7, 2] }],
     },
     {
       name: 'process imported from node:process',

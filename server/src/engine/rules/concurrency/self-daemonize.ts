@@ -68,28 +68,32 @@ function isOwnScript(node: ts.Expression | undefined, depth = 0): boolean {
   return false;
 }
 
-/** `process.argv.slice(1)` (script and arguments), or `process.argv` itself. */
-function isOwnArgv(node: ts.Expression): boolean {
+/** Array methods that return a (filtered, mapped, extended) copy of the list they are called on. */
+const ARRAY_COPY_METHODS = new Set(['slice', 'filter', 'map', 'concat', 'flat', 'flatMap', 'toSpliced', 'with']);
+
+/**
+ * The argument list re-runs the app's own script: `process.argv` (whatever part of it:
+ * `.slice(1)`, `.slice(2)`, `.filter(a => a !== '--daemon')`), a list holding the script
+ * (`[__filename, 'start']`, `[process.argv[1], …]`, `[require.main.filename]`) or spreading
+ * the app's arguments (`[...process.argv.slice(2), '--child']`), or a variable holding one.
+ * Arguments copied from process.argv mean "run me again": the node binary has no other
+ * script to run with them.
+ */
+function argumentsStartOwnScript(node: ts.Expression | undefined, depth = 0): boolean {
+  if (!node || depth > 5) return false;
   const value = skipOuterExpressions(node);
   if (pathOf(value) === 'process.argv') return true;
-  if (ts.isCallExpression(value) && pathOf(value.expression) === 'process.argv.slice') {
-    const start = value.arguments[0];
-    return !start || (ts.isNumericLiteral(start) && Number(start.text) <= 1);
-  }
-  return false;
-}
-
-/** The argument list starts the app's own script: `[__filename, 'start']`, `process.argv.slice(1)`, `[...process.argv.slice(1)]`. */
-function argumentsStartOwnScript(node: ts.Expression | undefined, depth = 0): boolean {
-  if (!node || depth > 3) return false;
-  const value = skipOuterExpressions(node);
-  if (isOwnArgv(value)) return true;
   if (ts.isArrayLiteralExpression(value)) {
-    return value.elements.some((element) => (ts.isSpreadElement(element) ? isOwnArgv(element.expression) : isOwnScript(element)));
+    return value.elements.some((element) => (ts.isSpreadElement(element) ? argumentsStartOwnScript(element.expression, depth + 1) : isOwnScript(element)));
   }
   if (ts.isIdentifier(value)) {
     const initializer = findVariableInitializer(value);
     return !!initializer && argumentsStartOwnScript(initializer, depth + 1);
+  }
+  if (ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && ARRAY_COPY_METHODS.has(value.expression.name.text)) {
+    const method = value.expression.name.text;
+    // `[__filename].concat(rest)` keeps the script; `base.concat(process.argv.slice(2))` adds the app's arguments.
+    return argumentsStartOwnScript(value.expression.expression, depth + 1) || (method === 'concat' && value.arguments.some((argument) => argumentsStartOwnScript(argument, depth + 1)));
   }
   return false;
 }

@@ -24,6 +24,24 @@ const TOGGLE_VALUES = new Set([
   'production', 'development', 'test', 'none', 'strict', 'lax', 'auto', 'source-map', 'eval', 'inline-source-map',
 ]);
 
+/**
+ * Name words of a framework switch or of error detail rather than a deploy's configuration:
+ * `maxAge: isProd ? 31536000 : 3600` tunes caching, `stack: isProd ? … : …` error detail.
+ */
+const TOGGLE_NAME_WORDS = new Set([
+  'debug', 'verbose', 'trace', 'stack', 'message', 'messages', 'error', 'errors', 'detail', 'details', 'pretty', 'colorize', 'color', 'colors',
+  'format', 'level', 'log', 'logs', 'logger', 'logging', 'minify', 'minimize', 'cache', 'caching', 'cached', 'compress', 'compression',
+  'optimization', 'optimize', 'optimise', 'hot', 'reload', 'watch', 'mode', 'secure', 'strict',
+]);
+/** Toggle names that are compounds of ordinary words (`sourceMap`, `maxAge`). */
+const TOGGLE_NAME_COMPOUNDS = /sourcemap|devtool|maxage|etag/;
+
+function isToggleName(name: string | undefined): boolean {
+  if (!name) return false;
+  const words = identifierWords(name);
+  return words.some((word) => TOGGLE_NAME_WORDS.has(word)) || TOGGLE_NAME_COMPOUNDS.test(words.join(''));
+}
+
 function isConfigName(name: string | undefined): boolean {
   if (!name) return false;
   return identifierWords(name).some((word) => CONFIG_WORDS.has(word));
@@ -94,6 +112,69 @@ function isConfigValue(expression: ts.Expression, target: string | undefined, co
   }
   if (ts.isArrayLiteralExpression(node)) return node.elements.some((element) => isConfigValue(element, target, context, depth + 1));
   if (ts.isConditionalExpression(node)) return isConfigValue(node.whenTrue, target, context, depth + 1) || isConfigValue(node.whenFalse, target, context, depth + 1);
+  return false;
+}
+
+/** A number written as a literal (`2000`, `10_000`, `-1`), else undefined. */
+function numericValue(expression: ts.Expression): number | undefined {
+  const node = skipOuterExpressions(expression);
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return -Number(node.operand.text);
+  return undefined;
+}
+
+/** Two strings that are different settings rather than the two states of a switch (`'lax'`/`'strict'`, `'info'`/`'debug'`). */
+function areDifferentSettingTexts(first: string, second: string): boolean {
+  const a = first.trim();
+  const b = second.trim();
+  return a.length > 0 && b.length > 0 && a !== b && !TOGGLE_VALUES.has(a.toLowerCase()) && !TOGGLE_VALUES.has(b.toLowerCase());
+}
+
+/** `new S3Storage(…)` → 'S3Storage', `new aws.S3(…)` → 'aws.S3'. */
+function constructedClassName(node: ts.NewExpression): string | undefined {
+  return expressionPath(node.expression)?.join('.');
+}
+
+/**
+ * True when the two branches of a deploy-name ternary are two settings of one thing, whatever
+ * the target is called: two different numbers (`? 2000 : 10000`), two objects whose literal
+ * fields differ (`? { driver: 's3' } : { driver: 'disk' }`), two different clients or stores
+ * (`? new S3Storage(…) : new DiskStorage(…)`). The two states of a switch are not settings:
+ * booleans, an "off" value (`0`, `null`, `undefined`), log levels and build modes, errors
+ * with more or less detail, and anything under a toggle name (`cache`, `debug`, `maxAge`).
+ */
+function choosesDifferentSettings(whenTrue: ts.Expression, whenFalse: ts.Expression, target: string | undefined, depth = 0): boolean {
+  if (depth > 4 || isToggleName(target)) return false;
+  const first = skipOuterExpressions(whenTrue);
+  const second = skipOuterExpressions(whenFalse);
+  const firstNumber = numericValue(first);
+  const secondNumber = numericValue(second);
+  if (firstNumber !== undefined && secondNumber !== undefined) return firstNumber !== secondNumber && firstNumber !== 0 && secondNumber !== 0;
+  // Two strings at the top are judged by isConfigValue (by the target's name); inside two
+  // objects chosen by the deploy name, a field that differs is what makes them two settings.
+  const firstText = staticString(first);
+  const secondText = staticString(second);
+  if (firstText !== undefined && secondText !== undefined) return depth > 0 && areDifferentSettingTexts(firstText, secondText);
+  if (ts.isObjectLiteralExpression(first) && ts.isObjectLiteralExpression(second)) {
+    return first.properties.some((property) => {
+      if (!ts.isPropertyAssignment(property)) return false;
+      const key = propertyNameText(property.name);
+      if (key === undefined) return false;
+      const counterpart = second.properties.find((other): other is ts.PropertyAssignment => ts.isPropertyAssignment(other) && propertyNameText(other.name) === key);
+      return counterpart !== undefined && choosesDifferentSettings(property.initializer, counterpart.initializer, key, depth + 1);
+    });
+  }
+  if (ts.isNewExpression(first) && ts.isNewExpression(second)) {
+    const firstClass = constructedClassName(first);
+    const secondClass = constructedClassName(second);
+    // `isProd ? new HttpError(500) : new DetailedError(err)` is error detail, not a client.
+    if (!firstClass || !secondClass || [firstClass, secondClass].some((name) => /(Error|Exception)$/.test(name))) return false;
+    if (firstClass !== secondClass) return true;
+    // The same client with different options: `new Pool({ max: 20 })` / `new Pool({ max: 2 })`.
+    const firstOptions = first.arguments?.[0];
+    const secondOptions = second.arguments?.[0];
+    return firstOptions !== undefined && secondOptions !== undefined && ts.isObjectLiteralExpression(skipOuterExpressions(firstOptions)) && choosesDifferentSettings(firstOptions, secondOptions, undefined, depth + 1);
+  }
   return false;
 }
 
@@ -183,7 +264,7 @@ export const envNameBranching: Rule = {
         // `isProd ? process.env.SENTRY_DSN : undefined` switches a feature on; it picks no value.
         const envReads = !isNothing(conditional.whenTrue) && !isNothing(conditional.whenFalse);
         const context: ValueContext = { ...CHOICE, envReads };
-        if (isConfigValue(conditional.whenTrue, target, context) || isConfigValue(conditional.whenFalse, target, context)) reportBranch(test);
+        if (isConfigValue(conditional.whenTrue, target, context) || isConfigValue(conditional.whenFalse, target, context) || choosesDifferentSettings(conditional.whenTrue, conditional.whenFalse, target)) reportBranch(test);
       },
       [ts.SyntaxKind.IfStatement]: (node) => {
         const statement = node as ts.IfStatement;

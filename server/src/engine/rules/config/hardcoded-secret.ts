@@ -5,7 +5,7 @@ import { maskSecret } from '../../analysis/mask';
 import { toEnvVarName } from '../../analysis/names';
 import { detectSecret, maskedDetection, type SecretDetection } from '../../secrets/detect';
 import { envNameFor, urlEnvName } from '../../secrets/envNames';
-import { secretFallbackOf } from '../../secrets/fallback';
+import { secretFallbackOf, type SecretFallback } from '../../secrets/fallback';
 import { moveSecretFixes } from '../../secrets/fixes';
 import { findJsonSecrets, isScannableJsonPath } from '../../secrets/jsonSecrets';
 import { isLockfilePath, isProviderOnlyPath } from '../../secrets/paths';
@@ -47,6 +47,13 @@ function describe(detection: SecretDetection, targetName: string | undefined, en
     case 'named':
       return `Hardcoded ${detection.kind} (${masked})${targetName ? ` assigned to '${targetName}'` : ''}${place}: read it from the environment (${envName}) instead.`;
   }
+}
+
+/** Message for a provider-format key that is the hardcoded fallback of an env read. */
+function describeProviderFallback(detection: SecretDetection, fallback: SecretFallback): string {
+  const variable = fallback.envNames.find((name) => name.length > 0);
+  const read = variable ? `process.env.${variable}` : 'an environment variable';
+  return `Hardcoded ${detection.kind} (${maskedDetection(detection)}) as the fallback of ${read}: anyone who can read the repository can use it. Rotate the key and remove the fallback.`;
 }
 
 function capitalise(text: string): string {
@@ -145,11 +152,19 @@ export const hardcodedSecret: Rule = {
         if (match) detection = fromSecretlint(match, value);
       }
       if (!detection) return;
-      // `process.env.JWT_SECRET || 'dev-secret'` is config/secret-fallback's finding (one
-      // literal, one finding) — even when the fallback is a provider token.
-      if (!ts.isTemplateExpression(literal) && secretFallbackOf(literal)) return;
-      const envName = envNameOf(detection, target);
       const range = ctx.rangeOf(literal);
+      const fallback = ts.isTemplateExpression(literal) ? undefined : secretFallbackOf(literal);
+      if (fallback) {
+        // `process.env.JWT_SECRET || 'dev-secret'`: a generic credential as the fallback is
+        // config/secret-fallback's finding alone (one literal, one finding).
+        if (detection.type !== 'provider') return;
+        // A real provider key is a leaked key wherever it sits (catalog (a): any literal in a
+        // provider format), so it is reported here too. No fix of ours: the value is already
+        // read from the environment, and secret-fallback's fail-fast fix removes the literal.
+        ctx.report({ range, message: describeProviderFallback(detection, fallback), maxSeverity: severityCap(detection, ctx.file.isTest) });
+        return;
+      }
+      const envName = envNameOf(detection, target);
       ctx.report({
         range,
         message: describe(detection, target.name, envName, undefined),

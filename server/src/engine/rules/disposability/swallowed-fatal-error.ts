@@ -11,8 +11,13 @@ const LISTENER_METHODS = new Set(['on', 'once', 'addListener', 'prependListener'
 const PROCESS_EXITS = new Set(['exit', 'abort', 'reallyExit', 'kill']);
 /** Signals whose emission runs the app's own shutdown handlers. */
 const SHUTDOWN_SIGNALS = new Set(['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT']);
-/** Words in a function name that say it ends the process (`gracefulShutdown`, `exitProcess`, `server.close`). */
-const TERMINATION_WORDS = new Set(['shutdown', 'exit', 'terminate', 'kill', 'crash', 'die', 'abort', 'quit', 'teardown', 'stop', 'close', 'restart', 'bail', 'panic']);
+/**
+ * Words in the name of a routine we cannot see that say it ends the process
+ * (`gracefulShutdown()`, `exitProcess()`, `lifecycle.terminate()`). Closing a resource is not
+ * among them: `server.close()`, `redis.quit()`, `app.stop()` stop accepting work, but the
+ * process lives on for as long as anything else (a pool, a timer) holds the event loop.
+ */
+const TERMINATION_WORDS = new Set(['shutdown', 'exit', 'terminate', 'kill', 'crash', 'die', 'abort', 'restart', 'bail', 'panic']);
 /**
  * Receivers and functions that only record the error: logging, error reporting, formatting.
  * Calling them is not handling the crash, whatever they are passed.
@@ -146,8 +151,7 @@ function resolveHandler(argument: ts.Expression | undefined): HandlerTarget {
 function hasTerminationName(name: string): boolean {
   const words = identifierWords(name);
   if (words.some((word) => TERMINATION_WORDS.has(word))) return true;
-  const joined = words.join(' ');
-  return /\bshut down\b|\btear down\b/.test(joined);
+  return /\bshut down\b/.test(words.join(' '));
 }
 
 function isRecordingCall(call: ts.CallExpression, errorName: string | undefined): boolean {
@@ -194,14 +198,9 @@ function handlerOutcome(fn: Handler, bindings: ModuleBindings, depth: number, vi
       exits = true;
       return;
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const target = skipOuterExpressions(node.left);
-      // process.exitCode = 1: the process ends once shutdown work drains the event loop.
-      if (ts.isPropertyAccessExpression(target) && target.name.text === 'exitCode' && isProcessExpression(target.expression, bindings)) {
-        exits = true;
-        return;
-      }
-    }
+    // `process.exitCode = 1` is not an exit: it only sets the code used *if* the process ends,
+    // and after a fatal error the server, pools and timers keep the event loop (and the broken
+    // app) alive. Only exit/abort/kill, a throw, or a routine that does one of those counts.
     let recordingChildren = recording;
     if (ts.isCallExpression(node)) {
       if (processMethod(node, bindings) === 'emit' && SHUTDOWN_SIGNALS.has(staticString(node.arguments[0]) ?? '')) {
@@ -236,12 +235,32 @@ function handlerOutcome(fn: Handler, bindings: ModuleBindings, depth: number, vi
   return exits ? 'exits' : opaque ? 'opaque' : 'swallows';
 }
 
+/** `process.exitCode = <value>`: the assignment, when `node` is one. */
+function exitCodeAssignment(node: ts.Node, bindings: ModuleBindings): ts.BinaryExpression | undefined {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const target = skipOuterExpressions(node.left);
+  return ts.isPropertyAccessExpression(target) && target.name.text === 'exitCode' && isProcessExpression(target.expression, bindings) ? node : undefined;
+}
+
+/** True when the handler's own body sets `process.exitCode` (the message then says why that is not enough). */
+function setsExitCode(fn: Handler, bindings: ModuleBindings): boolean {
+  const visit = (node: ts.Node): boolean => exitCodeAssignment(node, bindings) !== undefined || (ts.forEachChild(node, visit) ?? false);
+  return fn.body !== undefined && visit(fn.body);
+}
+
 /** The edits that make a handler function exit after what it already does. */
 function exitEdits(ctx: ScriptContext, fn: Handler): ts.TextRange & { newText: string } {
   const style = detectCodeStyle(ctx.sourceFile);
   const exit = `process.exit(1)${style.semicolons ? ';' : ''}`;
   const text = ctx.text;
   const body = fn.body!;
+  // `…; process.exitCode = 2;` at the end: exit with that code instead of only recording it.
+  const finalStatement = ts.isBlock(body) ? body.statements[body.statements.length - 1] : undefined;
+  const finalExitCode = finalStatement && ts.isExpressionStatement(finalStatement) ? exitCodeAssignment(skipOuterExpressions(finalStatement.expression), ctx.bindings) : undefined;
+  if (finalExitCode) {
+    const code = finalExitCode.right.getText(ctx.sourceFile);
+    return { pos: finalExitCode.getStart(ctx.sourceFile), end: finalExitCode.getEnd(), newText: `process.exit(${code})` };
+  }
   if (!ts.isBlock(body)) {
     // err => console.error(err)  →  err => { console.error(err); process.exit(1); }
     const indent = indentationAt(text, fn.getStart(ctx.sourceFile));
@@ -302,9 +321,10 @@ function fixFor(ctx: ScriptContext, target: HandlerTarget, event: string): Fix[]
   ];
 }
 
-function messageFor(event: string): string {
+function messageFor(event: string, exitCodeOnly: boolean): string {
   const what = event === 'unhandledRejection' ? 'an unhandled promise rejection' : 'an uncaught exception';
-  return `This '${event}' handler neither exits nor rethrows: after ${what} the process keeps running in an unknown state instead of crashing and being restarted. Log the error, then exit with process.exit(1).`;
+  const exitCodeNote = exitCodeOnly ? ' (setting process.exitCode does not end the process: the server and open handles keep it alive)' : '';
+  return `This '${event}' handler neither exits nor rethrows${exitCodeNote}: after ${what} the process keeps running in an unknown state instead of crashing and being restarted. Log the error, then exit with process.exit(1).`;
 }
 
 export const swallowedFatalError: Rule = {
@@ -337,7 +357,8 @@ export const swallowedFatalError: Rule = {
         const target = resolveHandler(handlerArgument);
         if (target.kind === 'unknown') return;
         if (target.kind === 'function' && handlerOutcome(target.fn, ctx.bindings, 0, new Set()) !== 'swallows') return;
-        ctx.report({ range: ctx.rangeOf(call), message: messageFor(event), fixes: fixFor(ctx, target, event) });
+        const exitCodeOnly = target.kind === 'function' && setsExitCode(target.fn, ctx.bindings);
+        ctx.report({ range: ctx.rangeOf(call), message: messageFor(event, exitCodeOnly), fixes: fixFor(ctx, target, event) });
       },
     };
   },
