@@ -1,0 +1,3 @@
+// Entry used by the process manager on the VM.
+require('ts-node/register');
+require('./src/server.ts');
