@@ -1,5 +1,6 @@
 // Secrets in YAML: docker-compose `environment:` (map and `- KEY=value` list), Kubernetes
-// `kind: Secret` (`data` is base64, `stringData` plain) and container `env: [{ name, value }]`,
+// `kind: Secret` (`data` is base64, `stringData` plain; a Bitnami SealedSecret's ciphertext is
+// not a secret) and container `env: [{ name, value }]`,
 // GitHub workflow `env:` / `with:` literals instead of `${{ secrets.X }}`, app.yaml
 // `env_variables`, and any secret-named key with a literal value. Ranges are the scalar's
 // own (or, in a `KEY=value` list item, the value part of it).
@@ -45,11 +46,37 @@ function siblingName(map: unknown): string | undefined {
   return undefined;
 }
 
-function isKubernetesSecret(document: Document.Parsed): boolean {
+/** A top-level string field of a manifest (`kind`, `apiVersion`). */
+function rootField(document: Document.Parsed, field: string): string | undefined {
   const contents = document.contents;
-  if (!isMap(contents)) return false;
-  const kind = contents.items.find((item) => keyText(item) === 'kind');
-  return kind !== undefined && isScalar(kind.value) && kind.value.value === 'Secret';
+  if (!isMap(contents)) return undefined;
+  const pair = contents.items.find((item) => keyText(item) === field);
+  return pair !== undefined && isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined;
+}
+
+function isKubernetesSecret(document: Document.Parsed): boolean {
+  return rootField(document, 'kind') === 'Secret';
+}
+
+/**
+ * A Bitnami `kind: SealedSecret` (apiVersion bitnami.com/…): its `spec.encryptedData` values
+ * (and the legacy single `spec.data` blob) are ciphertext only the cluster's controller can
+ * decrypt, made to be committed. (An external-secrets.io `ExternalSecret` needs no exception:
+ * its spec names a store and remote keys, never values.)
+ */
+function isSealedSecret(document: Document.Parsed): boolean {
+  const apiVersion = rootField(document, 'apiVersion');
+  return rootField(document, 'kind') === 'SealedSecret' && (apiVersion === undefined || apiVersion.startsWith('bitnami.com/'));
+}
+
+/** The keys of the pairs on the way from the document root to a node (`['spec', 'encryptedData', 'KEY']`). */
+function keyPath(path: readonly unknown[]): Array<string | undefined> {
+  return path.filter((ancestor): ancestor is Pair => isPair(ancestor)).map((pair) => keyText(pair));
+}
+
+function isSealedCiphertext(path: readonly unknown[]): boolean {
+  const [root, section] = keyPath(path);
+  return root === 'spec' && (section === 'encryptedData' || section === 'data');
 }
 
 function decodeBase64(value: string): { text: string; binary: boolean } | undefined {
@@ -91,9 +118,11 @@ export function findYamlSecrets(input: YamlScanInput): ValueFinding[] {
   const findings: ValueFinding[] = [];
   for (const document of documents) {
     const isSecretManifest = isKubernetesSecret(document);
+    const isSealedManifest = isSealedSecret(document);
     visit(document, {
       Scalar(key, node, path) {
         if (key === 'key' || !node.range) return;
+        if (isSealedManifest && isSealedCiphertext(path)) return;
         const raw = scalarText(node);
         if (raw === undefined || raw.length < 3) return;
         const parent = path[path.length - 1];

@@ -91,6 +91,12 @@ ruleTester(hardcodedSecret, {
     { code: "const s = 'Authorization: Bearer ${TOKEN}';\nconst msg = 'Password: must contain at least twelve characters';\n" },
     { code: 'auth:\n  existingSecret: my-secret\n  password: ""\nredis:\n  password: redispassword\n', filename: 'charts/api/values.yaml' },
     { code: 'components:\n  schemas:\n    Login:\n      properties:\n        password:\n          type: string\n          example: S3cr3tP@ss\n', filename: 'openapi.yaml' },
+    // A Bitnami SealedSecret holds ciphertext only the cluster can decrypt, made to be committed
+    // (corpus 3: platform-infra/k8s/sealed-secret.yaml); also its legacy single `spec.data` blob.
+    { code: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: platform-stripe\nspec:\n  encryptedData:\n    STRIPE_SECRET_KEY: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq0Ag8jv7sOFG0lJZxP4gMx2L6F7qvTqP0bKcG5Q9PfWm2GpN8rYv5sLx3Ue1HnA7t\n    DB_PASSWORD: AgC9xQ2mZr7Lw4Tn8Kp1Vb6Yh3Jd0Fs5Gu2Ei7Oa4Rc9Wt1Xz6Nq8My3Lb5Kv0Pj2Hd7Sg4Fe1Ua6Ci9Br3Tn5Ym8Ql0\n  template:\n    metadata:\n      name: platform-stripe\n', filename: 'k8s/sealed-secret.yaml' },
+    { code: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: legacy\nspec:\n  data: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq0Ag8jv7sOFG0lJZxP4gMx2L6F7qvTqP0bKcG5Q9PfWm2GpN8rYv5sLx3Ue1HnA7t\n', filename: 'k8s/legacy-sealed.yaml' },
+    // An external-secrets.io ExternalSecret names a store and remote keys, never values.
+    { code: 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: payments-db\nspec:\n  refreshInterval: 1h\n  secretStoreRef:\n    name: aws-secrets-manager\n    kind: ClusterSecretStore\n  target:\n    name: payments-db-credentials\n    template:\n      data:\n        DATABASE_URL: "postgres://{{ .username }}:{{ .password }}@payments-db:5432/payments"\n  data:\n    - secretKey: DB_PASSWORD\n      remoteRef:\n        key: prod/payments/db\n        property: password\n    - secretKey: stripe-secret-key\n      remoteRef:\n        key: prod/payments/stripe\n  dataFrom:\n    - extract:\n        key: prod/payments/api-token\n', filename: 'k8s/external-secret.yaml' },
     { code: 'services:\n  db:\n    environment:\n      # twelve-factor-disable-next-line config/hardcoded-secret\n      POSTGRES_PASSWORD: local-dev-pw-1\n', filename: 'docker-compose.yml' },
   ],
   invalid: [
@@ -294,6 +300,13 @@ ruleTester(hardcodedSecret, {
       errors: [{ text: b64('s3cr3t-passw0rd'), message: /Kubernetes Secret/ }, { text: R, message: /Kubernetes Secret/ }],
     },
     {
+      // Only the SealedSecret's ciphertext is exempt: a plain Secret in the same stream is still reported.
+      name: 'a SealedSecret beside a committed Kubernetes Secret',
+      code: `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq0Ag8jv7sOFG0lJZxP4gMx2L6F7qvTqP0bKcG5Q9PfWm2GpN8rYv5sLx3Ue1HnA7t\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db-plain\nstringData:\n  password: ${R}\n`,
+      filename: 'k8s/secrets.yaml',
+      errors: [{ range: [13, 12, 13, 12 + R.length], message: /Kubernetes Secret/ }],
+    },
+    {
       name: 'Kubernetes container env name/value',
       code: 'spec:\n  containers:\n    - name: api\n      env:\n        - name: DB_PASSWORD\n          value: "s3cr3tPa55"\n        - name: LOG_LEVEL\n          value: info\n',
       filename: 'k8s/deploy.yaml',
@@ -334,6 +347,8 @@ describe('config/hardcoded-secret never echoes a secret', () => {
           for (const change of fix.changes) {
             const written = change.edits.map((edit) => edit.newText).join('');
             if (!change.path.endsWith('/.env')) assert.ok(!written.includes(secret), `${change.path} must not receive the value`);
+            // …and the change that carries it is marked, so the server never sends it to the editor.
+            assert.equal(change.sensitive === true, change.path.endsWith('/.env'), `${change.path}: only the .env line is marked sensitive`);
           }
         }
       }

@@ -39,13 +39,15 @@ ruleTester(inMemorySession, {
     {
       code: "'use strict';\nconst express = require('express');\nconst session = require('express-session');\nconst MemoryStore = require('memorystore')(session);\nconst app = express();\napp.use(session({ store: new MemoryStore({ checkPeriod: 86400000 }), secret: process.env.SECRET }));\n",
       filename: 'src/app.js',
-      errors: [{ text: 'new MemoryStore({ checkPeriod: 86400000 })', range: [5, 25, 5, 67], message: /memorystore keeps sessions in process memory/ }],
+      // The finding covers the middleware's creation; the fix replaces the store it is given.
+      errors: [{ text: "session({ store: new MemoryStore({ checkPeriod: 86400000 }), secret: process.env.SECRET })", range: [5, 8, 5, 98], message: /^express-session is given an in-memory session store \(memorystore\)/ }],
       output: "'use strict';\nconst express = require('express');\nconst session = require('express-session');\nconst MemoryStore = require('memorystore')(session);\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\nconst app = express();\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\napp.use(session({ store: new RedisStore({ client: redisClient }), secret: process.env.SECRET }));\n",
       outputFiles: { 'package.json': PACKAGE_WITH_REDIS_DEPS },
     },
     {
       code: "import session, { MemoryStore } from 'express-session';\napp.use(session({ secret: process.env.SECRET, store: new MemoryStore() }));\n",
-      errors: [{ text: 'new MemoryStore()', range: [1, 53, 1, 70] }],
+      errors: [{ text: 'session({ secret: process.env.SECRET, store: new MemoryStore() })', range: [1, 8, 1, 73], message: /\(express-session's MemoryStore\)/ }],
+      output: "import session, { MemoryStore } from 'express-session';\nimport { RedisStore } from 'connect-redis';\nimport { createClient } from 'redis';\n\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\napp.use(session({ secret: process.env.SECRET, store: new RedisStore({ client: redisClient }) }));\n",
     },
     {
       code: "import { NestFactory } from '@nestjs/core';\nimport * as session from 'express-session';\nimport { AppModule } from './app.module';\n\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\n  await app.listen(process.env.PORT ?? 3000);\n}\nbootstrap();\n",
@@ -61,7 +63,7 @@ ruleTester(inMemorySession, {
     },
     {
       code: "import Fastify from 'fastify';\nimport fastifySession from '@fastify/session';\nconst app = Fastify();\nawait app.register(fastifySession, { secret: process.env.SECRET, store: new fastifySession.MemoryStore() });\n",
-      errors: [{ text: 'new fastifySession.MemoryStore()' }],
+      errors: [{ text: 'app.register(fastifySession, { secret: process.env.SECRET, store: new fastifySession.MemoryStore() })', message: /^@fastify\/session is given an in-memory session store/ }],
     },
     {
       // Existing client and a v7 connect-redis: reuse both, declare nothing.
@@ -96,7 +98,7 @@ ruleTester(inMemorySession, {
       // koa-session with a hand-written store that keeps sessions in a module Map.
       code: "const session = require('koa-session');\nconst sessions = new Map();\napp.use(session({\n  store: {\n    get: (key) => sessions.get(key),\n    set: (key, sess) => { sessions.set(key, sess); },\n    destroy: (key) => { sessions.delete(key); },\n  },\n}, app));\n",
       filename: 'src/app.js',
-      errors: [{ range: [3, 9, 7, 3], message: /koa-session is given an in-memory session store/ }],
+      errors: [{ range: [2, 8, 8, 7], message: /koa-session is given an in-memory session store/ }],
     },
     {
       code: "import session from 'express-session';\napp.use(session());\n",
@@ -104,17 +106,36 @@ ruleTester(inMemorySession, {
       output: "import session from 'express-session';\nimport { RedisStore } from 'connect-redis';\nimport { createClient } from 'redis';\n\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\napp.use(session({ store: new RedisStore({ client: redisClient }) }));\n",
     },
     {
-      // keycloak-connect's classic setup: the MemoryStore is reported where it is built, once.
+      // keycloak-connect's classic setup: reported once, on the session middleware given the store;
+      // the fix replaces the construction, so keycloak-connect gets the Redis store too.
       code: "const session = require('express-session');\nconst Keycloak = require('keycloak-connect');\nconst memoryStore = new session.MemoryStore();\nconst keycloak = new Keycloak({ store: memoryStore });\napp.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: true, store: memoryStore }));\n",
       filename: 'src/app.js',
-      errors: [{ text: 'new session.MemoryStore()', range: [2, 20, 2, 45], message: /express-session's MemoryStore keeps sessions in process memory/ }],
+      errors: [{ range: [4, 8, 4, 107], message: /^express-session is given an in-memory session store \(express-session's MemoryStore\)/ }],
       output: "const session = require('express-session');\nconst Keycloak = require('keycloak-connect');\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\n\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\nconst memoryStore = new RedisStore({ client: redisClient });\nconst keycloak = new Keycloak({ store: memoryStore });\napp.use(session({ secret: process.env.SECRET, resave: false, saveUninitialized: true, store: memoryStore }));\n",
     },
     {
-      // Built in one module, used by the session middleware in another.
+      // Built in one module, used by the session middleware in another: reported where it is built.
       code: "import { MemoryStore } from 'express-session';\nexport const memoryStore = new MemoryStore();\n",
       filename: 'src/session/store.ts',
-      errors: [{ text: 'new MemoryStore()' }],
+      errors: [{ text: 'new MemoryStore()', message: /^express-session's MemoryStore keeps sessions in process memory/ }],
+    },
+    {
+      // A store set on the options object later: reported on the middleware, fixed where the store is built.
+      code: "const session = require('express-session');\nconst MemoryStore = require('memorystore')(session);\nconst sess = { secret: process.env.SECRET };\nsess.store = new MemoryStore({ checkPeriod: 86400000 });\napp.use(session(sess));\n",
+      filename: 'src/app.js',
+      errors: [{ text: 'session(sess)', range: [4, 8, 4, 21], message: /\(memorystore\)/ }],
+      output: "const session = require('express-session');\nconst MemoryStore = require('memorystore')(session);\nconst { RedisStore } = require('connect-redis');\nconst { createClient } = require('redis');\nconst sess = { secret: process.env.SECRET };\nconst redisClient = createClient({ url: process.env.REDIS_URL });\nredisClient.connect().catch(console.error);\n\nsess.store = new RedisStore({ client: redisClient });\napp.use(session(sess));\n",
+    },
+    {
+      // A multi-line middleware creation starts where the call starts, and contains the store line.
+      code: "const session = require('express-session');\nconst MemoryStore = require('memorystore')(session);\napp.use(session({\n  store: new MemoryStore({ checkPeriod: 86400000 }),\n  secret: process.env.SECRET,\n}));\n",
+      filename: 'src/app.js',
+      errors: [{ range: [2, 8, 5, 2] }],
+    },
+    {
+      // koa-session given a MemoryStore-named class: reported on koaSession(opts, app); no connect-redis fix for Koa.
+      code: "import koaSession from 'koa-session';\nimport { InMemorySessionStore } from './stores';\nconst opts = { key: 'sid', store: new InMemorySessionStore() };\napp.use(koaSession(opts, app));\n",
+      errors: [{ text: 'koaSession(opts, app)', message: /^koa-session is given an in-memory session store/ }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import ts = require('typescript');
 import type { DependencySection, FileInfo, Fix, PackageInfo, Rule, ScriptContext, ScriptVisitor, WorkspaceFacts } from '../../types';
 import { addDependencyChange } from '../../fixes';
 import { baseName } from '../../fileKinds';
-import { MODULE_REFERENCE_KINDS, isNodeBuiltin, matchesPathAlias, moduleReferenceOf, packageNameOf, typesPackageFor, type ModuleReference } from '../../analysis/moduleSpecifiers';
+import { MODULE_REFERENCE_KINDS, isNodeBuiltin, matchesPathAlias, moduleReferenceOf, packageNameOf, typesPackageFor, type ModuleReference, type ModuleReferenceKind } from '../../analysis/moduleSpecifiers';
 import { declaredSection, declaresWorkspaces, installedVersion, isDeclaredElsewhere, isFixturePath, isInstalledPackagePath, owningPackage, workspaceRelative, workspaceRootPackage } from '../../analysis/packageManifests';
 import { isToolingFile } from '../../analysis/toolingFiles';
 
@@ -160,6 +160,9 @@ function fixesFor(ctx: ScriptContext, pkg: PackageInfo, packageName: string): Fi
   return fixes;
 }
 
+/** References that name a module without loading it. */
+const RESOLVE_ONLY_KINDS: ReadonlySet<ModuleReferenceKind> = new Set<ModuleReferenceKind>(['require-resolve', 'import-meta-resolve']);
+
 export const undeclaredImport: Rule = {
   meta: {
     id: 'dependencies/undeclared-import',
@@ -201,6 +204,10 @@ export const undeclaredImport: Rule = {
       const reference = moduleReferenceOf(node);
       // Type-only imports are erased by the compiler: nothing is loaded at runtime.
       if (!reference || reference.typeOnly) return;
+      // The catalog flags loads (import, require, dynamic import()). `require.resolve` /
+      // `import.meta.resolve` only compute a path — often to another package's file run as a
+      // tool (`require.resolve('npm/bin/npm-cli.js')`), with a fallback when it is missing.
+      if (RESOLVE_ONLY_KINDS.has(reference.kind)) return;
       const packageName = packageNameOf(reference.specifier);
       if (!packageName || isNodeBuiltin(reference.specifier) || isNodeBuiltin(packageName)) return;
       if (matchesPathAlias(reference.specifier, aliases)) return;

@@ -4,7 +4,7 @@ import { expressionPath } from '../../analysis/calls';
 import { findDeclaration } from '../../analysis/declarations';
 import { caseEnv, ENV_REFERENCE_ORDER, envKeyedEntries, envTestsInCondition, isEnvNameExpression, trueBranchIsProduction, type EnvName, type EnvTest } from '../../analysis/envNames';
 import { findProperty, propertyNameText, skipOuterExpressions } from '../../analysis/literals';
-import { kindsDiverge, kindsOfExpression, type KindAt } from '../../analysis/serviceKinds';
+import { kindsDiverge, kindsOfExpression, type KindAt, type ServiceKind } from '../../analysis/serviceKinds';
 
 /** One side of a choice between deploys: an env-keyed entry, a branch, a switch case. */
 interface Side {
@@ -20,12 +20,21 @@ function rankOf(env: EnvName): number {
   return index === -1 ? ENV_REFERENCE_ORDER.length : index;
 }
 
+/** One side whose kind differs from the reference side's kind for the same key path. */
+interface Divergence {
+  side: Side;
+  kind: ServiceKind;
+  referenceSide: Side;
+  referenceKind: ServiceKind;
+}
+
 /**
  * Compares the sides path by path: for each key path (`client`, `session.store`, or the value
  * itself) the side closest to production is the reference, and every side whose kind differs
- * from it (SQLite vs PostgreSQL) is reported on its own node.
+ * from it (SQLite vs PostgreSQL) is a divergence.
  */
-function reportDivergences(ctx: ScriptContext, sides: Side[]): void {
+function divergencesOf(sides: readonly Side[]): Divergence[] {
+  const divergences: Divergence[] = [];
   const paths = new Set(sides.flatMap((side) => side.kinds.map((found) => found.path)));
   for (const path of paths) {
     const withKind = sides
@@ -36,12 +45,32 @@ function reportDivergences(ctx: ScriptContext, sides: Side[]): void {
     if (!reference || withKind.length < 2) continue;
     for (const { side, found } of withKind.slice(1)) {
       if (side.rank === reference.side.rank || !kindsDiverge(found.kind, reference.found.kind)) continue;
-      ctx.report({
-        range: ctx.rangeOf(found.node),
-        message: `${capitalise(side.label)} uses ${found.kind.label} where ${reference.side.label} uses ${reference.found.kind.label}: bugs that only one of them has slip through. Run the same kind of backing service in every deploy (e.g. ${reference.found.kind.label} in a local container) and vary only its URL, through the environment.`,
-      });
+      divergences.push({ side, kind: found.kind, referenceSide: reference.side, referenceKind: reference.found.kind });
     }
   }
+  return divergences;
+}
+
+function joinWithAnd(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
+}
+
+/**
+ * One message for every divergence of one choice: "Development uses SQLite where production
+ * uses PostgreSQL", with the sides that diverge the same way named together ("Development and
+ * test use SQLite …") so the choice gets one finding however many deploys it lists.
+ */
+function divergenceMessage(divergences: readonly Divergence[]): string {
+  const groups = new Map<string, { sideLabels: string[]; divergence: Divergence }>();
+  for (const divergence of divergences) {
+    const key = [divergence.kind.label, divergence.referenceSide.label, divergence.referenceKind.label].join('\u0000');
+    const group = groups.get(key);
+    if (!group) groups.set(key, { sideLabels: [divergence.side.label], divergence });
+    else if (!group.sideLabels.includes(divergence.side.label)) group.sideLabels.push(divergence.side.label);
+  }
+  const clauses = [...groups.values()].map(({ sideLabels, divergence }) => `${joinWithAnd(sideLabels)} ${sideLabels.length > 1 ? 'use' : 'uses'} ${divergence.kind.label} where ${divergence.referenceSide.label} uses ${divergence.referenceKind.label}`);
+  const references = [...new Set(divergences.map((divergence) => divergence.referenceKind.label))];
+  return `${capitalise(clauses.join('; '))}: bugs that only one of them has slip through. Run the same kind of backing service in every deploy (e.g. ${joinWithAnd(references)} in a local container) and vary only its URL, through the environment.`;
 }
 
 function capitalise(text: string): string {
@@ -132,15 +161,34 @@ function kindsByTarget(assigned: ReadonlyMap<string, Assigned>): Map<string, Kin
   return new Map([...assigned].map(([key, { kinds }]) => [key, kinds]));
 }
 
-function compareBranches(ctx: ScriptContext, test: EnvTest, whenTrue: ReadonlyMap<string, KindAt[]>, whenFalse: ReadonlyMap<string, KindAt[]>): void {
+function compareBranches(test: EnvTest, whenTrue: ReadonlyMap<string, KindAt[]>, whenFalse: ReadonlyMap<string, KindAt[]>): Divergence[] {
   const labels = branchLabels(test);
   const trueIsProduction = trueBranchIsProduction(test);
+  const divergences: Divergence[] = [];
   for (const [target, trueKinds] of whenTrue) {
     const falseKinds = whenFalse.get(target);
     if (!falseKinds) continue;
     const trueSide: Side = { label: trueIsProduction ? labels.production : labels.other, rank: trueIsProduction ? 0 : 1, kinds: trueKinds };
     const falseSide: Side = { label: trueIsProduction ? labels.other : labels.production, rank: trueIsProduction ? 1 : 0, kinds: falseKinds };
-    reportDivergences(ctx, [trueSide, falseSide]);
+    divergences.push(...divergencesOf([trueSide, falseSide]));
+  }
+  return divergences;
+}
+
+/**
+ * The outermost link of an `if … else if …` or `a ? x : b ? y : z` chain on the deploy name:
+ * the chain is one choice, so its links report on one node rather than one finding per link.
+ */
+function outermostEnvChoice(node: ts.IfStatement | ts.ConditionalExpression): ts.Node {
+  let current: ts.Node = node;
+  for (;;) {
+    // `current` as its parent sees it: a conditional may sit in parentheses.
+    let child: ts.Node = current;
+    while (child.parent && ts.isParenthesizedExpression(child.parent)) child = child.parent;
+    const parent = child.parent;
+    if (parent && ts.isIfStatement(parent) && ts.isIfStatement(current) && parent.elseStatement === child && envTestsInCondition(parent.expression).length > 0) current = parent;
+    else if (parent && ts.isConditionalExpression(parent) && ts.isConditionalExpression(current) && parent.condition !== child && envTestsInCondition(parent.condition).length > 0) current = parent;
+    else return current;
   }
 }
 
@@ -157,6 +205,15 @@ export const divergentBackingService: Rule = {
   scriptKeywords: ['prod', 'Prod', 'PROD', 'dev', 'Dev', 'DEV', 'stag', 'Stag', 'STAG', 'qa', 'QA', 'uat', 'UAT', 'test', 'Test', 'TEST'],
   script(ctx) {
     if (ctx.file.isTest) return {};
+    /**
+     * Divergences by the construct that makes the choice: the object keyed by deploy names, the
+     * `if`, `?:` or `switch` on the deploy name. The finding covers that construct, which is
+     * where a reviewer points (and it contains the divergent value), once per construct.
+     */
+    const byChoice = new Map<ts.Node, Divergence[]>();
+    const record = (choice: ts.Node, divergences: readonly Divergence[]) => {
+      if (divergences.length > 0) byChoice.set(choice, [...(byChoice.get(choice) ?? []), ...divergences]);
+    };
     return {
       [ts.SyntaxKind.ObjectLiteralExpression]: (node) => {
         const entries = envKeyedEntries(node as ts.ObjectLiteralExpression);
@@ -166,15 +223,16 @@ export const divergentBackingService: Rule = {
           rank: rankOf(entry.env),
           kinds: kindsOfExpression(entry.value, ctx.bindings),
         }));
-        reportDivergences(ctx, sides);
+        record(node, divergencesOf(sides));
       },
       [ts.SyntaxKind.ConditionalExpression]: (node) => {
         const conditional = node as ts.ConditionalExpression;
         const [test] = envTestsInCondition(conditional.condition);
         if (!test) return;
-        const roleKey = roleKeyOf(conditional);
+        const choice = outermostEnvChoice(conditional);
+        const roleKey = roleKeyOf(choice);
         const key = roleKey ?? 'value';
-        compareBranches(ctx, test, new Map([[key, kindsOfExpression(conditional.whenTrue, ctx.bindings, roleKey)]]), new Map([[key, kindsOfExpression(conditional.whenFalse, ctx.bindings, roleKey)]]));
+        record(choice, compareBranches(test, new Map([[key, kindsOfExpression(conditional.whenTrue, ctx.bindings, roleKey)]]), new Map([[key, kindsOfExpression(conditional.whenFalse, ctx.bindings, roleKey)]])));
       },
       [ts.SyntaxKind.IfStatement]: (node) => {
         const statement = node as ts.IfStatement;
@@ -184,7 +242,7 @@ export const divergentBackingService: Rule = {
         if (assigned.size === 0) return;
         const whenTrue = kindsByTarget(assigned);
         if (statement.elseStatement) {
-          compareBranches(ctx, test, whenTrue, kindsByTarget(assignedKinds([statement.elseStatement], ctx)));
+          record(outermostEnvChoice(statement), compareBranches(test, whenTrue, kindsByTarget(assignedKinds([statement.elseStatement], ctx))));
           return;
         }
         // `let store = new MemoryStore(); if (isProd) store = new RedisStore(…)`: the default is the other side.
@@ -193,7 +251,7 @@ export const divergentBackingService: Rule = {
           const value = target && defaultValueOf(target);
           if (value) defaults.set(key, kindsOfExpression(value, ctx.bindings, key.split('.').pop()));
         }
-        compareBranches(ctx, test, whenTrue, defaults);
+        record(outermostEnvChoice(statement), compareBranches(test, whenTrue, defaults));
       },
       [ts.SyntaxKind.SwitchStatement]: (node) => {
         const statement = node as ts.SwitchStatement;
@@ -208,7 +266,10 @@ export const divergentBackingService: Rule = {
             byTarget.set(target, [...(byTarget.get(target) ?? []), { label, rank, kinds }]);
           }
         }
-        for (const sides of byTarget.values()) reportDivergences(ctx, sides);
+        for (const sides of byTarget.values()) record(statement, divergencesOf(sides));
+      },
+      onEnd: () => {
+        for (const [choice, divergences] of byChoice) ctx.report({ range: ctx.rangeOf(choice), message: divergenceMessage(divergences) });
       },
     };
   },

@@ -388,18 +388,11 @@ export const inMemorySession: Rule = {
   script(ctx) {
     if (ctx.file.isTest) return {};
     const setups: SessionSetup[] = [];
-    /** `new session.MemoryStore()` / memorystore constructions, reported where they are built. */
+    /** `new session.MemoryStore()` / memorystore constructions: reported on the session middleware given them, else where they are built. */
     const constructions = new Map<ts.NewExpression, string>();
     /** `options.store = …` written after the options object was built, by variable name. */
     const laterStores = new Map<string, ts.Expression[]>();
-    const reportMemoryStore = (store: ts.Expression, module: string, what: string) => {
-      const fix = redisStoreFix(ctx, module, { memoryStore: store });
-      ctx.report({
-        range: ctx.rangeOf(store),
-        message: `${what}: sessions live in this process only, so a restart logs everyone out and other instances do not see them. Use a store backed by Redis or a database.`,
-        fixes: fix ? [fix] : [],
-      });
-    };
+    const sessionsInProcess = 'sessions live in this process only, so a restart logs everyone out and other instances do not see them. Use a store backed by Redis or a database.';
     return {
       [ts.SyntaxKind.CallExpression]: (node) => {
         const setup = sessionSetupOf(node as ts.CallExpression, ctx.bindings);
@@ -422,12 +415,8 @@ export const inMemorySession: Rule = {
         list.push(binary.right);
       },
       onEnd: () => {
-        // A MemoryStore is only ever built to hold sessions, wherever it is used (a session
-        // middleware, keycloak-connect's `store`, exported to another module): report it where it is built.
-        for (const [construction, library] of constructions) {
-          if (isEnvironmentBranch(construction)) continue;
-          reportMemoryStore(construction, library === 'memorystore' ? 'express-session' : library, library === 'memorystore' ? 'memorystore keeps sessions in process memory' : `${library}'s MemoryStore keeps sessions in process memory`);
-        }
+        /** Constructions that a session middleware of this file is given: reported on that middleware's call. */
+        const usedBySetup = new Set<ts.NewExpression>();
         for (const setup of setups) {
           const label = setup.module;
           const stores: ts.Expression[] = [];
@@ -438,10 +427,16 @@ export const inMemorySession: Rule = {
             // Any external store assigned somewhere wins; flag only stores that are all in memory.
             if (!stores.every((store) => isMemoryStore(store, ctx.bindings))) continue;
             const definition = storeDefinition(stores[0]!);
-            // Already reported where it is constructed, or chosen per environment.
-            if (ts.isNewExpression(definition) && constructions.has(definition)) continue;
+            // Chosen per environment: dev-prod-parity/divergent-backing-service's finding.
             if (isEnvironmentBranch(stores[0]!) || isEnvironmentBranch(definition)) continue;
-            reportMemoryStore(skipOuterExpressions(stores[0]!), setup.module, `${label} is given an in-memory session store`);
+            const library = ts.isNewExpression(definition) ? constructions.get(definition) : undefined;
+            if (ts.isNewExpression(definition)) usedBySetup.add(definition);
+            // The finding covers the middleware's creation (where a reviewer points); the fix
+            // replaces the store's construction, which every user of that store then shares.
+            const replaced = ts.isNewExpression(definition) ? definition : skipOuterExpressions(stores[0]!);
+            const fix = redisStoreFix(ctx, setup.module, { memoryStore: replaced });
+            const which = library === 'memorystore' ? ' (memorystore)' : library ? ` (${library}'s MemoryStore)` : '';
+            ctx.report({ range: ctx.rangeOf(setup.call), message: `${label} is given an in-memory session store${which}: ${sessionsInProcess}`, fixes: fix ? [fix] : [] });
             continue;
           }
           const keepsSessionInCookie = COOKIE_BY_DEFAULT.has(setup.module);
@@ -464,6 +459,15 @@ export const inMemorySession: Rule = {
             message: `${label} without a \`store\` keeps sessions in process memory (its default MemoryStore): a restart logs everyone out and other instances do not see them. Pass a store backed by Redis or a database.`,
             fixes: fix ? [fix] : [],
           });
+        }
+        // A MemoryStore is only ever built to hold sessions, wherever it is used (keycloak-connect's
+        // `store`, exported to another module's session middleware): without a session middleware
+        // of this file to report, report it where it is built.
+        for (const [construction, library] of constructions) {
+          if (usedBySetup.has(construction) || isEnvironmentBranch(construction)) continue;
+          const what = library === 'memorystore' ? 'memorystore keeps sessions in process memory' : `${library}'s MemoryStore keeps sessions in process memory`;
+          const fix = redisStoreFix(ctx, library === 'memorystore' ? 'express-session' : library, { memoryStore: construction });
+          ctx.report({ range: ctx.rangeOf(construction), message: `${what}: ${sessionsInProcess}`, fixes: fix ? [fix] : [] });
         }
       },
     };
