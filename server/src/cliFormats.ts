@@ -138,7 +138,8 @@ export function formatSarif(result: CliResult, version: string): string {
           {
             executionSuccessful: !result.notes.some((note) => note.kind === 'read-error'),
             toolExecutionNotifications: result.notes.map((note) => ({
-              level: note.kind === 'read-error' ? 'error' : 'note',
+              // A broken .gitignore line can get a secret committed: worth more than a note.
+              level: note.kind === 'read-error' ? 'error' : note.kind === 'gitignore' ? 'warning' : 'note',
               message: { text: note.message },
               locations: [
                 {

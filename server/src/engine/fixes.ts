@@ -3,7 +3,7 @@
 // WorkspaceFacts.textOf, so the engine stays free of disk access.
 import ts = require('typescript');
 import { LineIndex } from './lineIndex';
-import type { DependencySection, FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
+import type { DependencySection, FileChange, Fix, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
 import { dirName } from './fileKinds';
 
 export function replaceRange(range: Range, newText: string): TextEdit {
@@ -118,6 +118,11 @@ export function addDependenciesChange(facts: WorkspaceFacts, pkg: PackageInfo, p
       return { ...edit, newText: edit.newText.slice(0, at) + more + edit.newText.slice(at) };
     }),
   };
+}
+
+/** The fix writes a secret value somewhere (see FileChange.sensitive): it may not travel as a plain edit. */
+export function hasSensitiveChange(fix: Fix): boolean {
+  return fix.changes.some((change) => change.sensitive === true);
 }
 
 /** Drops the undefined entries a fix builder may produce when a file needs no change. */

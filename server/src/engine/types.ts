@@ -32,6 +32,12 @@ export interface FileChange {
   edits: TextEdit[];
   /** The file does not exist yet: create it, then apply the edits (which start at 0:0). */
   createFile?: boolean;
+  /**
+   * The edits contain a secret value (the `.env` line of "keep the value in .env"). Such a
+   * change must never be sent to a client or logged: the language server writes it to disk
+   * itself when the user picks the fix, and every other consumer leaves it out.
+   */
+  sensitive?: true;
 }
 
 export interface Fix {
@@ -64,8 +70,9 @@ export interface Finding {
 export interface Note {
   file: string;
   message: string;
-  kind: 'skipped' | 'parse-error' | 'read-error' | 'config';
-  /** Where in the file, when the note is about a place (a JSON or YAML syntax error). */
+  /** `gitignore`: a .gitignore line git reads differently from what it seems to say (see gitignoreCheck.ts). */
+  kind: 'skipped' | 'parse-error' | 'read-error' | 'config' | 'gitignore';
+  /** Where in the file, when the note is about a place (a JSON or YAML syntax error, a .gitignore line). */
   range?: Range;
 }
 

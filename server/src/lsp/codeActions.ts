@@ -11,7 +11,8 @@ import {
 } from 'vscode-languageserver';
 import type { FileChange, FileKind, Finding, Fix, Range, TextEdit } from '../engine/types';
 import { CONFIG_RULE_ID } from '../engine/analyze';
-import { ClientCommands, FIX_ALL_KIND } from './protocol';
+import { hasSensitiveChange } from '../engine/fixes';
+import { ClientCommands, FIX_ALL_KIND, ServerCommands, type SensitiveFixArguments } from './protocol';
 
 export interface EditTarget {
   /** URI to use for a path (the client's own URI when the file is open). */
@@ -22,13 +23,15 @@ export interface EditTarget {
   documentChanges: boolean;
   /** Client supports the `create` resource operation. */
   createFiles: boolean;
+  /** Client answers workspace/applyEdit (needed by fixes the server applies itself). */
+  applyEdit: boolean;
 }
 
 function compareRanges(a: Range, b: Range): number {
   return a.start.line - b.start.line || a.start.character - b.start.character || a.end.line - b.end.line || a.end.character - b.end.character;
 }
 
-function sameRange(a: Range, b: Range): boolean {
+export function sameRange(a: Range, b: Range): boolean {
   return compareRanges(a, b) === 0;
 }
 
@@ -51,12 +54,18 @@ export function mergeFileChanges(changes: readonly FileChange[]): FileChange[] {
   return [...byPath.values()];
 }
 
-/** Whether a fix can be expressed for this client (creating files needs resource operations). */
+/**
+ * Whether a fix can be expressed for this client: creating files needs resource operations,
+ * except for a sensitive file, which the server writes itself after a workspace/applyEdit.
+ */
 export function canApply(fix: Fix, target: EditTarget): boolean {
-  return target.createFiles || !fix.changes.some((change) => change.createFile);
+  if (hasSensitiveChange(fix) && !target.applyEdit) return false;
+  return target.createFiles || !fix.changes.some((change) => change.createFile && !change.sensitive);
 }
 
 export function fileChangesToWorkspaceEdit(changes: readonly FileChange[], target: EditTarget): WorkspaceEdit {
+  // Last line of defence: whatever path a bug takes, a secret value is never put into an edit for the client.
+  if (changes.some((change) => change.sensitive)) throw new Error('A change carrying a secret value cannot be sent as a workspace edit.');
   const merged = mergeFileChanges(changes);
   if (!target.documentChanges) {
     const byUri: Record<string, LspTextEdit[]> = {};
@@ -78,12 +87,20 @@ function toLspEdit(edit: TextEdit): LspTextEdit {
   return { range: edit.range, newText: edit.newText };
 }
 
-export function fixToCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, target: EditTarget): CodeAction {
-  const action: CodeAction = {
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    edit: fileChangesToWorkspaceEdit(fix.changes, target),
-  };
+/**
+ * A fix as a code action. A fix with a sensitive change carries no edit, only a command
+ * that names the finding (`sensitive`): VS Code asks for code actions on every cursor move
+ * and logs the answers with `trace.server: verbose`, so an edit holding the value would
+ * leak it; the server applies such a fix itself on workspace/executeCommand.
+ */
+export function fixToCodeAction(fix: Fix, diagnostic: Diagnostic | undefined, target: EditTarget, sensitive?: SensitiveFixArguments): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix };
+  if (hasSensitiveChange(fix)) {
+    if (!sensitive) throw new Error('A fix carrying a secret value needs the finding it belongs to.');
+    action.command = { title: fix.title, command: ServerCommands.applySensitiveFix, arguments: [sensitive] };
+  } else {
+    action.edit = fileChangesToWorkspaceEdit(fix.changes, target);
+  }
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.isPreferred) action.isPreferred = true;
   return action;
@@ -203,15 +220,16 @@ function overlaps(a: Span, b: Span): boolean {
 
 /**
  * The fixes fix-all may apply: only `safe` ones (never the secret move, which needs a
- * decision), the preferred one per finding, in document order, skipping any whose edits
- * overlap an already chosen fix in the same file.
+ * decision, and never one carrying a secret value, whatever its `safe` says), the preferred
+ * one per finding, in document order, skipping any whose edits overlap an already chosen fix
+ * in the same file.
  */
 export function selectFixAllFixes(findings: readonly Finding[], target?: EditTarget): Fix[] {
   const ordered = [...findings].sort((a, b) => compareRanges(a.range, b.range));
   const chosen: Fix[] = [];
   const taken = new Map<string, Span[]>();
   for (const finding of ordered) {
-    const safeFixes = finding.fixes.filter((fix) => fix.safe && (!target || canApply(fix, target)));
+    const safeFixes = finding.fixes.filter((fix) => fix.safe && !hasSensitiveChange(fix) && (!target || canApply(fix, target)));
     const fix = safeFixes.find((candidate) => candidate.isPreferred) ?? safeFixes[0];
     if (!fix) continue;
     const conflicts = fix.changes.some((change) =>

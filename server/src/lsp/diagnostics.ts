@@ -14,6 +14,9 @@ const SEVERITY_MAP: Record<Severity, DiagnosticSeverity> = {
 /** The code of a located syntax error in a file we check (package.json, YAML manifests). */
 export const PARSE_ERROR_CODE = 'twelve-factor/parse-error';
 
+/** The code of a problem in a .gitignore (see engine/gitignoreCheck.ts). */
+export const GITIGNORE_PROBLEM_CODE = 'twelve-factor/gitignore';
+
 export function toDiagnosticSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY_MAP[severity];
 }
@@ -39,12 +42,16 @@ export function findingToDiagnostic(finding: Finding, version: number | null): D
  * diagnostic on the first line. A located syntax error in package.json or a YAML manifest is
  * a warning at its place: our checks of that file are incomplete there. Script syntax
  * errors carry no location and are left to TypeScript, which underlines them as the user
- * types; a rule that failed is logged, not shown.
+ * types; a rule that failed is logged, not shown. A .gitignore problem is a warning on its line.
  */
 export function noteToDiagnostic(note: Note): Diagnostic | undefined {
   if (note.kind === 'parse-error') {
     if (!note.range) return undefined;
     return { range: note.range, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: PARSE_ERROR_CODE, message: note.message };
+  }
+  // A .gitignore line git reads differently from how it looks: a file meant to be ignored may get committed.
+  if (note.kind === 'gitignore' && note.range) {
+    return { range: note.range, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: GITIGNORE_PROBLEM_CODE, message: note.message };
   }
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -9,7 +9,9 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -28,13 +30,18 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../engine/analyze';
 import { CONFIG_FILE_NAME, baseName, describeFile, fileKindOf, isScriptPath } from '../engine/fileKinds';
-import { LOCKFILE_NAMES } from '../workspace/workspaceIndex';
+import { LOCKFILE_NAMES, WorkspaceIndex } from '../workspace/workspaceIndex';
+import { hasSensitiveChange } from '../engine/fixes';
+import { isGitignorePath } from '../engine/gitignoreCheck';
+import type { FileChange, Fix } from '../engine/types';
+import { parseSensitiveFixArguments, sensitiveFileText, splitSensitiveFix } from './sensitiveFix';
 import { Project } from '../workspace/project';
 import { diskFileSystem, type FileSystemView } from '../workspace/fileSystem';
 import { analysisToDiagnostics, isTwelveFactorDiagnostic } from './diagnostics';
 import {
   canApply,
   fileChangesToWorkspaceEdit,
+  sameRange,
   findingForDiagnostic,
   fixAllAction,
   fixToCodeAction,
@@ -46,7 +53,7 @@ import {
 import { readSettings, ruleOverridesFrom } from './settings';
 import { PullScheduler, cancellableDelay } from './pullScheduler';
 import { WorkspaceDiagnosticsStore } from './workspaceDiagnostics';
-import { DEFAULT_SETTINGS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands, type TwelveFactorSettings } from './protocol';
+import { DEFAULT_SETTINGS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ServerCommands, type SensitiveFixArguments, type TwelveFactorSettings } from './protocol';
 import { isFileUri, pathToUri, uriToPath } from './uris';
 import { collectGarbage } from './memory';
 
@@ -91,6 +98,15 @@ const SCAN_COLLECT_EVERY = 2000;
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** A file's text exactly as on disk (BOM included, as the workspace facts read it); undefined when missing. */
+async function readRawText(path: string): Promise<string | undefined> {
+  try {
+    return await fsp.readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -176,7 +192,7 @@ export class TwelveFactorLanguageServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: true, workspaceDiagnostics: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [ServerCommands.scanWorkspace, ServerCommands.fixAll] },
+        executeCommandProvider: { commands: [ServerCommands.scanWorkspace, ServerCommands.fixAll, ServerCommands.applySensitiveFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'twelve-factor-language-server', version: '0.1.0' },
@@ -345,7 +361,7 @@ export class TwelveFactorLanguageServer {
   // --- Analysis ---------------------------------------------------------------------------
 
   private isAnalysed(folder: FolderState, path: string): boolean {
-    return folder.settings.enable && !folder.project.isExcluded(path) && fileKindOf(path) !== 'other';
+    return folder.settings.enable && !folder.project.isExcluded(path) && (fileKindOf(path) !== 'other' || isGitignorePath(path));
   }
 
   /** Analysis of a file's current text, cached per version and facts generation (for code actions). */
@@ -566,6 +582,7 @@ export class TwelveFactorLanguageServer {
       versionFor: (path) => this.textOf(path)?.version ?? null,
       documentChanges: workspaceEdit?.documentChanges === true,
       createFiles: workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create'),
+      applyEdit: this.clientCapabilities.workspace?.applyEdit === true,
     };
   }
 
@@ -598,7 +615,12 @@ export class TwelveFactorLanguageServer {
       for (const diagnostic of ours) {
         const finding = findingForDiagnostic(result.findings, diagnostic);
         if (!finding) continue;
-        for (const fix of finding.fixes) if (canApply(fix, target)) fixActions.push(fixToCodeAction(fix, diagnostic, target));
+        const version = this.textOf(path)?.version ?? null;
+        finding.fixes.forEach((fix, fixIndex) => {
+          // Only used by a fix carrying a secret value: it names the finding, never the value.
+          const sensitive = { uri: params.textDocument.uri, version, range: finding.range, ruleId: finding.ruleId, fixIndex };
+          if (canApply(fix, target)) fixActions.push(fixToCodeAction(fix, diagnostic, target, sensitive));
+        });
         otherActions.push(...suppressionActions(finding, diagnostic, { path, text, kind, target }));
         const docs = showDocumentationAction(finding.ruleId, diagnostic);
         if (docs) otherActions.push(docs);
@@ -647,7 +669,124 @@ export class TwelveFactorLanguageServer {
       const response = await this.connection.workspace.applyEdit({ label: 'Fix all Twelve-Factor problems', edit });
       return { applied: response.applied, fixes: fixes.length };
     }
+    if (command === ServerCommands.applySensitiveFix) return this.applySensitiveFix(args[0]);
     throw new ResponseError(-32601, `Unknown command ${command}`);
+  }
+
+  /**
+   * "Keep the value in the git-ignored .env". The code action carried only the finding's
+   * identity; the fix is recomputed from the current document, and the value is written to
+   * disk here, never sent in a response, a request or a log line. Order:
+   *  1. the other files' edits (.gitignore when .env is not ignored yet, .env.example) go
+   *     through workspace/applyEdit, flagged as a refactoring so VS Code saves them
+   *     (`files.refactoring.autoSave`, on by default, saves edits spanning several files);
+   *  2. .env must then be git-ignored, per the workspace facts and per the .gitignore files
+   *     on disk (git reads the disk, not an unsaved buffer) — otherwise nothing is written;
+   *  3. the value is appended to .env on disk (created 0600 when missing). An open, unchanged
+   *     .env editor reloads it; an unsaved one makes us refuse rather than clobber it;
+   *  4. only then the literal becomes process.env.NAME, so a refusal at 2 or 3 never leaves
+   *     the user without the value.
+   */
+  private async applySensitiveFix(rawArguments: unknown): Promise<{ applied: boolean; reason?: string }> {
+    const refuse = (reason: string) => {
+      this.showMessage(MessageType.Error, `Twelve-Factor: the value was not written to .env. ${reason}`);
+      return { applied: false, reason };
+    };
+    const request = parseSensitiveFixArguments(rawArguments);
+    if (!request) return refuse('The quick fix was called without a valid finding.');
+    const currentVersion = this.documents.get(request.uri)?.version ?? null;
+    if (currentVersion !== request.version) return refuse('The document changed since the quick fix was offered; try it again.');
+
+    const located = await this.locateSensitiveFix(request);
+    if (!located) return refuse('The finding changed since the quick fix was offered; try it again.');
+    const { path, fix } = located;
+    const { sensitive, guards, source } = splitSensitiveFix(fix, path);
+    const folder = this.folderFor(path);
+    const target = this.editTarget();
+
+    if (guards.length > 0) {
+      const applied = await this.connection.workspace.applyEdit({ label: fix.title, edit: fileChangesToWorkspaceEdit(guards, target), metadata: { isRefactoring: true } });
+      if (!applied.applied) return refuse('The editor did not apply the changes to .gitignore / .env.example.');
+      // The client wrote (or will write) these files: read them back before trusting the facts.
+      for (const guard of guards) this.factsMayHaveChanged(guard.path, this.textOf(guard.path)?.text ?? (await this.readDisk(guard.path)));
+    }
+
+    const diskFacts = new WorkspaceIndex(folder.root, diskFileSystem);
+    for (const change of sensitive) {
+      const name = posix.relative(folder.root, change.path) || baseName(change.path);
+      if (!folder.project.index.isGitIgnored(change.path)) return refuse(`Git does not ignore ${name}; add it to .gitignore first.`);
+      if (!diskFacts.isGitIgnored(change.path)) return refuse(`Git does not ignore ${name} yet: save .gitignore, then apply the quick fix again.`);
+    }
+
+    for (const change of sensitive) {
+      const written = await this.writeSensitiveChange(change);
+      if (written !== 'written') return refuse(written);
+    }
+
+    if (source.length > 0) {
+      const applied = await this.connection.workspace.applyEdit({ label: fix.title, edit: fileChangesToWorkspaceEdit(source, target) });
+      if (!applied.applied) {
+        this.showMessage(MessageType.Warning, `Twelve-Factor: the value is in .env, but the editor did not replace the hardcoded value in ${baseName(path)}.`);
+        return { applied: false, reason: 'The source edit was not applied.' };
+      }
+    }
+    return { applied: true };
+  }
+
+  /** window/showMessage (a notification: nothing to wait for, no answer needed). */
+  private showMessage(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message }).catch(() => undefined);
+  }
+
+  /** The fix a sensitive code action named, recomputed; the analysis is refreshed once if a sensitive file changed on disk since. */
+  private async locateSensitiveFix(request: SensitiveFixArguments): Promise<{ path: string; fix: Fix } | undefined> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const analysis = await this.currentAnalysis(request.uri);
+      const finding = analysis?.result.findings.find((candidate) => candidate.ruleId === request.ruleId && sameRange(candidate.range, request.range));
+      const fix = finding?.fixes[request.fixIndex];
+      if (!analysis || !fix || !hasSensitiveChange(fix)) return undefined;
+      const folder = this.folderFor(analysis.path);
+      let stale = false;
+      for (const change of fix.changes) {
+        if (!change.sensitive || this.openPaths.has(change.path)) continue;
+        const disk = await readRawText(change.path);
+        if (disk !== folder.project.index.textOf(change.path)) {
+          // The facts hold an older .env than the disk (no watcher event yet): recompute against the disk.
+          this.factsMayHaveChanged(change.path, disk);
+          this.generation++;
+          this.analysisCache.delete(analysis.path);
+          stale = true;
+        }
+      }
+      if (!stale) return { path: analysis.path, fix };
+    }
+    return undefined;
+  }
+
+  /** Applies a sensitive change on disk. Returns 'written', or why it refused (without the value). */
+  private async writeSensitiveChange(change: FileChange): Promise<'written' | string> {
+    const name = baseName(change.path);
+    const open = this.textOf(change.path);
+    const raw = await readRawText(change.path);
+    // The editor hides a BOM: an open file's edits were computed without it, and it is kept on write.
+    const bom = open && raw?.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    // Writing behind an unsaved editor would make the user choose between two versions of the file.
+    if (open && open.text !== raw?.slice(bom.length)) return `${name} has unsaved changes in the editor: save it, then apply the quick fix again.`;
+    const base = open ? open.text : raw;
+    const analysed = this.folderFor(change.path).project.index.textOf(change.path);
+    const next = sensitiveFileText(change, base, analysed);
+    if (next === undefined) return `${name} changed since the quick fix was offered; try it again.`;
+    try {
+      await fsp.mkdir(posix.dirname(change.path), { recursive: true });
+      // 0600: a new file holding secrets is readable by its owner only (the mode applies on creation).
+      await fsp.writeFile(change.path, bom + next, { encoding: 'utf8', mode: 0o600 });
+    } catch (error) {
+      return `Could not write ${name}: ${(error as NodeJS.ErrnoException).code ?? 'I/O error'}.`;
+    }
+    this.factsMayHaveChanged(change.path, open ? undefined : next);
+    this.generation++;
+    this.analysisCache.clear();
+    return 'written';
   }
 
   // --- Error containment --------------------------------------------------------------------

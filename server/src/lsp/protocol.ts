@@ -36,7 +36,26 @@ export const ServerCommands = {
   scanWorkspace: 'twelveFactor.server.scanWorkspace',
   /** Arguments: [uri: string, version?: number]. Applies the safe fixes of one document. */
   fixAll: 'twelveFactor.server.fixAll',
+  /**
+   * Arguments: [SensitiveFixArguments]. Applies a fix that carries a secret value (keep it in
+   * the git-ignored .env): the value never travels over LSP, so the code action names the
+   * finding and the server recomputes the fix, writes the value to disk itself and sends
+   * only the value-free edits through workspace/applyEdit.
+   */
+  applySensitiveFix: 'twelveFactor.server.applySensitiveFix',
 } as const;
+
+/** What identifies a value-carrying fix: the finding it belongs to, never the value. */
+export interface SensitiveFixArguments {
+  uri: string;
+  /** The document version the action was computed for; null for a file not open in the editor. */
+  version: number | null;
+  /** The finding's range and rule. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  ruleId: string;
+  /** Index of the fix among the finding's fixes. */
+  fixIndex: number;
+}
 
 /** `Diagnostic.data`: what code actions need to find the finding again. */
 export interface TwelveFactorDiagnosticData {

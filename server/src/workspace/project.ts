@@ -7,7 +7,7 @@ import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig }
 import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath } from '../engine/fileKinds';
 import { handlesShutdown } from '../engine/facts/shutdown';
 import { checkInput, DEFAULT_MAX_FILE_BYTES } from '../engine/inputGuards';
-import { isScannableJsonPath } from '../engine/secrets/jsonSecrets';
+import { gitignoreNotes, isGitignorePath } from '../engine/gitignoreCheck';
 import { RULE_IDS } from '../engine/rules';
 import type { SeveritySetting } from '../engine/types';
 import { diskFileSystem, type FileSystemView } from './fileSystem';
@@ -97,8 +97,10 @@ export class Project {
   /** Whether a file is one the engine analyses (by name), regardless of excludes. */
   static isAnalysable(path: string): boolean {
     if (SKIPPED_FILE_NAMES.has(baseName(path))) return false;
-    // JSON config files (config/default.json, service-account keys) can hold secrets.
-    return fileKindOf(path) !== 'other' || isScannableJsonPath(path);
+    // JSON other than package.json is outside the catalog's scope (a blind review counted
+    // config/*.json findings as false positives). A .gitignore is checked for lines git reads
+    // differently from how they look.
+    return fileKindOf(path) !== 'other' || isGitignorePath(path);
   }
 
   /**
@@ -179,6 +181,12 @@ export class Project {
   /** Analyses one file's text with the guards (size, binary, minified) and this folder's severities. */
   async analyze(path: string, text: string): Promise<AnalysisResult> {
     const normalised = normalizePath(path);
+    if (isGitignorePath(normalised)) {
+      // NUL bytes are one of the problems the check locates, so only the size limit skips a .gitignore.
+      const sizeGuard = checkInput(normalised, text, this.maxFileBytes);
+      if (sizeGuard.skip && text.length > this.maxFileBytes) return { findings: [], notes: [{ file: normalised, kind: 'skipped', message: sizeGuard.message }] };
+      return { findings: [], notes: gitignoreNotes(normalised, text) };
+    }
     const guard = checkInput(normalised, text, this.maxFileBytes);
     if (guard.skip) return { findings: [], notes: [{ file: normalised, kind: 'skipped', message: guard.message }] };
     return analyzeFile(normalised, text, this.index, { severities: this.severities() });

@@ -2,10 +2,13 @@
 // stdout (all JSON-RPC it sends: diagnostics, code actions, logs, progress) and stderr.
 // The security tests grep these for planted secrets and read the sandbox log.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  ApplyWorkspaceEditRequest,
+  ShowMessageNotification,
   CodeActionRequest,
   ConfigurationRequest,
   DidOpenTextDocumentNotification,
@@ -25,8 +28,30 @@ import {
   type Command,
   type Diagnostic,
   type ProtocolConnection,
+  type TextEdit,
   type WorkspaceDiagnosticReport,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+
+/** Applies a workspace edit to the files on disk, as an editor with every file closed and auto-save on would. */
+export function applyWorkspaceEditOnDisk(edit: WorkspaceEdit): void {
+  const applyTo = (uri: string, edits: TextEdit[]) => {
+    const path = fileURLToPath(uri);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    writeFileSync(path, TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 0, before), edits));
+  };
+  for (const change of edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      if (change.kind !== 'create') throw new Error(`unexpected resource operation ${change.kind}`);
+      const path = fileURLToPath(change.uri);
+      mkdirSync(dirname(path), { recursive: true });
+      if (!existsSync(path)) writeFileSync(path, '');
+      continue;
+    }
+    applyTo(change.textDocument.uri, change.edits as TextEdit[]);
+  }
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) applyTo(uri, edits);
+}
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 export const SERVER_BUNDLE = join(REPO_ROOT, 'dist', 'server', 'server.js');
@@ -57,6 +82,10 @@ export class TappedServer {
   readonly connection: ProtocolConnection;
   private readonly stdoutChunks: Buffer[] = [];
   private readonly stderrChunks: Buffer[] = [];
+  /** window/showMessage texts, in order. */
+  readonly shownMessages: string[] = [];
+  /** Called for each workspace/applyEdit before it is applied to disk (tests record the order of writes). */
+  beforeApplyEdit: (edit: WorkspaceEdit) => void = () => undefined;
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     child.stdout.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
@@ -66,6 +95,14 @@ export class TappedServer {
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.beforeApplyEdit(params.edit);
+      applyWorkspaceEditOnDisk(params.edit);
+      return { applied: true };
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shownMessages.push(params.message);
+    });
     this.connection.listen();
   }
 
@@ -110,6 +147,10 @@ export class TappedServer {
   async codeActions(path: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(path) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
     return (result ?? []).filter((item): item is CodeAction => typeof (item as Command).command !== 'string');
+  }
+
+  async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   }
 
   async scan(): Promise<unknown> {

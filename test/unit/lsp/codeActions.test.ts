@@ -1,14 +1,16 @@
 // The pure LSP mapping: suppression comments per language, workspace edits, fix-all selection.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commentStyleFor, disableFileEdit, disableLineEdit, fileChangesToWorkspaceEdit, selectFixAllFixes, type EditTarget } from '../../../server/src/lsp/codeActions';
+import { canApply, commentStyleFor, disableFileEdit, disableLineEdit, fileChangesToWorkspaceEdit, fixToCodeAction, selectFixAllFixes, type EditTarget } from '../../../server/src/lsp/codeActions';
+import { ServerCommands } from '../../../server/src/lsp/protocol';
+import { parseSensitiveFixArguments, sensitiveFileText, splitSensitiveFix } from '../../../server/src/lsp/sensitiveFix';
 import { findingToDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { readSettings, ruleOverridesFrom } from '../../../server/src/lsp/settings';
 import { applyEdits } from '../../helpers/applyEdits';
 import type { Finding, Fix } from '../../../server/src/engine/types';
 
 const at = (line: number, character: number) => ({ line, character });
-const target: EditTarget = { uriFor: (path) => `file://${path}`, versionFor: (path) => (path === '/ws/open.ts' ? 7 : null), documentChanges: true, createFiles: true };
+const target: EditTarget = { uriFor: (path) => `file://${path}`, versionFor: (path) => (path === '/ws/open.ts' ? 7 : null), documentChanges: true, createFiles: true, applyEdit: true };
 
 function finding(ruleId: string, line: number, fixes: Fix[]): Finding {
   return { file: '/ws/a.ts', ruleId, factor: 7, severity: 'warning', range: { start: at(line, 0), end: at(line, 4) }, message: 'm', fixes };
@@ -99,5 +101,62 @@ describe('diagnostics and settings', () => {
     const { overrides, problems } = ruleOverridesFrom(settings);
     assert.deepEqual(overrides, { 'port-binding/hardcoded-port': 'warning' });
     assert.equal(problems.length, 2);
+  });
+});
+
+describe('fixes carrying a secret value (FileChange.sensitive)', () => {
+  const VALUE = 'sk_live_not_a_real_value_0123456789';
+  const keepInEnv: Fix = {
+    title: 'keep the value in .env',
+    isPreferred: false,
+    // Even if a rule wrongly marked it safe, fix-all must leave it alone.
+    safe: true,
+    changes: [
+      { path: '/ws/a.ts', edits: [{ range: { start: at(0, 10), end: at(0, 20) }, newText: 'process.env.KEY' }] },
+      { path: '/ws/.env', createFile: true, sensitive: true, edits: [{ range: { start: at(0, 0), end: at(0, 0) }, newText: `KEY=${VALUE}\n` }] },
+    ],
+  };
+  const args = { uri: 'file:///ws/a.ts', version: 7, range: { start: at(0, 10), end: at(0, 20) }, ruleId: 'config/hardcoded-secret', fixIndex: 1 };
+
+  test('become a command naming the finding, with no edit and no value', () => {
+    const action = fixToCodeAction(keepInEnv, undefined, target, args);
+    assert.equal(action.edit, undefined);
+    assert.deepEqual(action.command, { title: keepInEnv.title, command: ServerCommands.applySensitiveFix, arguments: [args] });
+    assert.ok(!JSON.stringify(action).includes(VALUE));
+  });
+
+  test('are never turned into a workspace edit, and never chosen by fix-all', () => {
+    assert.throws(() => fileChangesToWorkspaceEdit(keepInEnv.changes, target), /secret value/);
+    assert.deepEqual(selectFixAllFixes([finding('config/hardcoded-secret', 0, [keepInEnv])], target), []);
+  });
+
+  test('need a client that applies edits, but not one that creates files (the server writes .env itself)', () => {
+    assert.equal(canApply(keepInEnv, target), true);
+    assert.equal(canApply(keepInEnv, { ...target, createFiles: false }), true);
+    assert.equal(canApply(keepInEnv, { ...target, applyEdit: false }), false);
+  });
+
+  test('command arguments coming back from the client are checked', () => {
+    assert.deepEqual(parseSensitiveFixArguments(JSON.parse(JSON.stringify(args))), args);
+    assert.deepEqual(parseSensitiveFixArguments({ ...args, version: null }), { ...args, version: null });
+    for (const bad of [undefined, 'x', { ...args, fixIndex: -1 }, { ...args, fixIndex: 1.5 }, { ...args, uri: 3 }, { ...args, range: { start: at(0, 0) } }, { ...args, version: '7' }]) {
+      assert.equal(parseSensitiveFixArguments(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  test('the .env text is the change applied to the file as analysed, or nothing when it changed since', () => {
+    const envChange = keepInEnv.changes[1]!;
+    assert.equal(sensitiveFileText(envChange, undefined, undefined), `KEY=${VALUE}\n`);
+    assert.equal(sensitiveFileText(envChange, 'OTHER=1\n', undefined), undefined);
+    const append = { path: '/ws/.env', sensitive: true as const, edits: [{ range: { start: at(1, 0), end: at(1, 0) }, newText: 'KEY=v\n' }] };
+    assert.equal(sensitiveFileText(append, 'OTHER=1\n', 'OTHER=1\n'), 'OTHER=1\nKEY=v\n');
+    assert.equal(sensitiveFileText(append, undefined, undefined), undefined, 'an append to a file that vanished');
+  });
+
+  test('split: the value, the guards before it, the source edit last', () => {
+    const split = splitSensitiveFix({ ...keepInEnv, changes: [{ path: '/ws/.gitignore', edits: [] }, ...keepInEnv.changes, { path: '/ws/.env.example', edits: [] }] }, '/ws/a.ts');
+    assert.deepEqual(split.sensitive.map((change) => change.path), ['/ws/.env']);
+    assert.deepEqual(split.guards.map((change) => change.path), ['/ws/.gitignore', '/ws/.env.example']);
+    assert.deepEqual(split.source.map((change) => change.path), ['/ws/a.ts']);
   });
 });

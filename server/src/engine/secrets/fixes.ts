@@ -39,7 +39,9 @@ export function moveSecretFixes(input: MoveSecretInput): Fix[] {
   const envPath = `${dirName(envExamplePath(facts, filePath))}/.env`;
   const ignored = facts.isGitIgnored(envPath);
   const ignoreChange = ignored ? undefined : gitignoreChange(facts, gitignoreEntryFor(facts, envPath));
-  const envChange = appendLineChange(facts, envPath, `${envName}=${dotenvValue(value)}`, (line) => line.startsWith(`${envName}=`) || line.startsWith(`export ${envName}=`));
+  const envLine = appendLineChange(facts, envPath, `${envName}=${dotenvValue(value)}`, (line) => line.startsWith(`${envName}=`) || line.startsWith(`export ${envName}=`));
+  // The only change that carries the value: marked so that it is never sent to an editor or logged.
+  const envChange = envLine && { ...envLine, sensitive: true as const };
   return [
     {
       title: `Read ${envName} from the environment instead of the hardcoded value (${masked}); add ${envName}= to .env.example`,
