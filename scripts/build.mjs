@@ -2,9 +2,11 @@
 //   dist/client/extension.js  the VS Code side (vscode is provided by the host)
 //   dist/server/server.js     the language server (engine + typescript bundled, minified)
 //   dist/cli.js               the CLI behind bin/twelve-factor.js
+//   dist/media/checklist/     the checklist webview: its script (bundled for the browser),
+//                             styles and the codicon font (a webview cannot load remote fonts)
 // `node scripts/build.mjs --dev` keeps names and adds source maps for debugging.
 import { build } from 'esbuild';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,5 +40,24 @@ await Promise.all(
     await build({ ...common, entryPoints, outfile, external: external ?? [] });
   }),
 );
+// The webview's page script runs in the browser, not in Node.
+const checklistMedia = join(root, 'dist/media/checklist');
+mkdirSync(checklistMedia, { recursive: true });
+await build({
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  entryPoints: [join(root, 'client/src/checklist/webview/main.ts')],
+  outfile: join(checklistMedia, 'checklist.js'),
+});
+copyFileSync(join(root, 'client/src/checklist/media/checklist.css'), join(checklistMedia, 'checklist.css'));
+for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(join(root, 'node_modules/@vscode/codicons/dist', file), join(checklistMedia, file));
+bundles.push({ name: 'webview', outfile: join(checklistMedia, 'checklist.js') });
+
 const sizes = bundles.map(({ name, outfile }) => `${name} ${(statSync(outfile).size / 1024).toFixed(0)} KB`).join(', ');
 console.log(`build: ${sizes} (${Date.now() - started} ms${dev ? ', dev' : ''})`);

@@ -1,12 +1,14 @@
 // Runs the test tiers with node's own test runner (TypeScript through tsx).
-// `npm test` runs every tier; `npm test -- unit` (or lsp, cli, e2e) runs some.
+// `npm test` runs every tier; `npm test -- unit` (or cli, package, lsp, e2e) runs some.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const requested = process.argv.slice(2);
-const tiers = requested.length > 0 ? requested : ['unit', 'cli', 'lsp', 'e2e'];
+// fuzz: seeded mutation of real files through engine, CLI and server (TF_FUZZ_SCALE=n for longer runs).
+// security: the promises of SECURITY.md (no secret echoed, no network, no workspace code run).
+const tiers = requested.length > 0 ? requested : ['unit', 'cli', 'package', 'lsp', 'fuzz', 'security', 'e2e'];
 
 function findTests(dir) {
   if (!existsSync(dir)) return [];
@@ -21,7 +23,7 @@ function findTests(dir) {
 }
 
 let failed = false;
-// The CLI, LSP and e2e tiers exercise the real bundles: build them from the current sources first.
+// The CLI, package, LSP and e2e tiers exercise the real bundles: build them from the current sources first.
 if (tiers.some((tier) => tier !== 'unit')) {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
   if (build.status !== 0) process.exit(1);

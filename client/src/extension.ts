@@ -1,9 +1,11 @@
-// The VS Code side: starts the bundled language server, shows a finding count, and
-// registers the commands. Analysis happens only in the server (the client never imports
+// The VS Code side: starts the bundled language server, shows a finding count and the
+// factor checklist, and registers the commands. Analysis happens only in the server (the client never imports
 // the engine), so nothing from the workspace is ever executed here.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, DIAGNOSTIC_SOURCE, ServerCommands, ruleDocsRelativePath, ruleDocsUrl } from '../../server/src/lsp/protocol';
+import { CHECKLIST_VIEW_ID, ChecklistViewProvider } from './checklist/checklistViewProvider';
+import { ClientOnlyCommands } from './commands';
 
 const CLIENT_ID = 'twelveFactor';
 const CLIENT_NAME = 'Twelve-Factor Guide';
@@ -17,6 +19,8 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: 'file', pattern: '**/package.json' },
   { scheme: 'file', pattern: '**/.env*' },
   { scheme: 'file', pattern: '**/.twelve-factor.yml' },
+  // Checked for lines git reads differently from how they look (and the secret fix needs its saved state).
+  { scheme: 'file', pattern: '**/.gitignore' },
 ];
 
 let client: LanguageClient | undefined;
@@ -24,7 +28,17 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createLanguageClient(context);
   const status = createStatusItem(context);
+  const checklist = new ChecklistViewProvider(context.extensionUri, {
+    scanWorkspace,
+    fixAllInFolder: fixAllInWorkspace,
+    showRuleDocs: (ruleId) => showRuleDocs(context, ruleId),
+    isOurs: (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE,
+  });
   context.subscriptions.push(
+    checklist,
+    vscode.window.registerWebviewViewProvider(CHECKLIST_VIEW_ID, checklist),
+    vscode.commands.registerCommand(ClientOnlyCommands.showChecklist, () => checklist.reveal()),
+    vscode.commands.registerCommand(ClientOnlyCommands.fixAllInWorkspace, () => fixAllInWorkspace(undefined)),
     vscode.commands.registerCommand(ClientCommands.scanWorkspace, () => scanWorkspace()),
     vscode.commands.registerCommand(ClientCommands.fixAll, () => fixAllInActiveEditor()),
     vscode.commands.registerCommand(ClientCommands.showRuleDocs, (ruleId?: unknown) => showRuleDocs(context, typeof ruleId === 'string' ? ruleId : undefined)),
@@ -53,8 +67,31 @@ function createLanguageClient(context: vscode.ExtensionContext): LanguageClient 
     documentSelector: DOCUMENT_SELECTOR,
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     synchronize: { configurationSection: 'twelveFactor' },
+    errorHandler: restartingErrorHandler(),
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/**
+ * The server must come back after a crash. The default handler gives up on the fourth
+ * connection error — and killing a server mid-scan makes several (pending writes fail) —
+ * so errors here only log, and a closed connection restarts the server unless it has
+ * already crashed five times in three minutes (then something is systematically wrong).
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0]! > 3 * 60_000) restarts.shift();
+      if (restarts.length >= 5) {
+        return { action: CloseAction.DoNotRestart, message: 'The Twelve-Factor Guide server crashed 5 times in 3 minutes and will not be restarted. Run "Twelve-Factor: Restart Server" after checking the output channel.' };
+      }
+      restarts.push(now);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 // --- Status -------------------------------------------------------------------------------
@@ -118,6 +155,50 @@ async function fixAllInActiveEditor(): Promise<void> {
   await client.sendRequest('workspace/executeCommand', {
     command: ServerCommands.fixAll,
     arguments: [client.code2ProtocolConverter.asUri(document.uri), document.version],
+  });
+}
+
+interface FixAllResult {
+  applied?: boolean;
+  fixes?: number;
+}
+
+/**
+ * Applies the safe fixes of every file with findings (in `folder`, or the whole workspace),
+ * one file at a time through the server's fix-all, so each file's fixes are computed on
+ * its current text. The edits stay unsaved for review, as any code action's would.
+ */
+async function fixAllInWorkspace(folder: vscode.Uri | undefined): Promise<void> {
+  if (!client) return;
+  const languageClient = client;
+  const uris = vscode.languages
+    .getDiagnostics()
+    .filter(([uri, diagnostics]) => uri.scheme === 'file' && diagnostics.some((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE))
+    .map(([uri]) => uri)
+    .filter((uri) => !folder || vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.toString());
+  let files = 0;
+  let fixes = 0;
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Twelve-Factor: applying safe fixes', cancellable: true }, async (progress, token) => {
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+      const args: unknown[] = [languageClient.code2ProtocolConverter.asUri(uri)];
+      if (open) args.push(open.version);
+      const result = (await languageClient.sendRequest('workspace/executeCommand', { command: ServerCommands.fixAll, arguments: args })) as FixAllResult | null;
+      if (result?.applied && typeof result.fixes === 'number' && result.fixes > 0) {
+        files++;
+        fixes += result.fixes;
+      }
+    }
+  });
+  if (fixes === 0) {
+    void vscode.window.showInformationMessage('Twelve-Factor: no safe fixes to apply.');
+    return;
+  }
+  const saveAll = 'Save All';
+  void vscode.window.showInformationMessage(`Twelve-Factor: applied ${fixes} safe fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}. Review the changes, then save.`, saveAll).then((choice) => {
+    if (choice === saveAll) void vscode.commands.executeCommand('workbench.action.files.saveAll');
   });
 }
 

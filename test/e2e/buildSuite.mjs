@@ -10,7 +10,7 @@ export const SUITE_ENTRY = join(SUITE_OUT, 'index.js');
 
 export async function buildSuite() {
   await build({
-    entryPoints: [join(REPO_ROOT, 'test/e2e/suite/index.ts'), join(REPO_ROOT, 'test/e2e/suite/extension.e2e.ts')],
+    entryPoints: [join(REPO_ROOT, 'test/e2e/suite/index.ts'), join(REPO_ROOT, 'test/e2e/suite/extension.e2e.ts'), join(REPO_ROOT, 'test/e2e/suite/recovery.e2e.ts'), join(REPO_ROOT, 'test/e2e/suite/webviewSecurity.e2e.ts')],
     outdir: SUITE_OUT,
     bundle: true,
     platform: 'node',

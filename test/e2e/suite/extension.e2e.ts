@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { after, before, describe, it } from 'mocha';
 import { ClientCommands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, ruleDocsUrl } from '../../../server/src/lsp/protocol';
+import { ClientOnlyCommands } from '../../../client/src/commands';
 
 const EXTENSION_ID = 'twelve-factor-guide.twelve-factor-guide';
 /** Logged when the window shows findings; the runner (runInVsCodeServer.mjs) checks the UI then. */
@@ -80,7 +81,7 @@ describe('Twelve-Factor Guide in VS Code', () => {
 
   it('contributes its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const command of Object.values(ClientCommands)) assert.ok(commands.includes(command), `${command} registered`);
+    for (const command of [...Object.values(ClientCommands), ...Object.values(ClientOnlyCommands)]) assert.ok(commands.includes(command), `${command} registered`);
   });
 
   it('squiggles a hardcoded port with rule id, documentation link and severity', async () => {

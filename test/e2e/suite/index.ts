@@ -6,7 +6,10 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // First: the rest of the suite then runs against the restarted server, which proves recovery further.
+  mocha.addFile(path.join(__dirname, 'recovery.e2e.js'));
   mocha.addFile(path.join(__dirname, 'extension.e2e.js'));
+  mocha.addFile(path.join(__dirname, 'webviewSecurity.e2e.js'));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension test(s) failed.`)) : resolve()));
   });
