@@ -13,6 +13,7 @@ import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { MemoryFileSystem } from '../server/src/workspace/fileSystem';
 import { generateServiceText, generateTree, seededRandom } from './generateTree';
 import { measure as measureServer } from './server';
+import { measure as measurePackage } from './package';
 import { formatMs, formatSample, summarise, timeCommand, timeRepeated, type Sample } from './measure';
 import type { Row } from './measure';
 
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   await analysisVersusParse(rows, results);
   await treeScans(rows, results);
   await measureServer(rows, results, TREE_BASE);
+  await measurePackage(rows, results);
   const table = ['| Measurement | Twelve-Factor Guide | Baseline | Ratio | Target | |', '|---|---|---|---|---|---|', ...rows.map((row) => `| ${row.measurement} | ${row.ours} | ${row.baseline} | ${row.ratio.toFixed(2)}× | ${row.target} | ${row.pass ? '✅' : '❌'} |`)].join('\n');
   const machine = results.machine as { cpus: number; model: string; memoryGiB: number; node: string };
   const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}. Medians (min–max) of repeated runs in one session.`;
