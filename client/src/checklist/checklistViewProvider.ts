@@ -2,6 +2,7 @@
 // comes from the diagnostics the language client already has (nothing is analysed here);
 // attestations come from `.twelve-factor.yml`, one per workspace folder, and ticking a box
 // writes that file so the team shares it through git.
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { FACTORS, MANUAL_CHECKS } from '../../../server/src/engine/checklist';
 import { buildChecklistState, type ChecklistDiagnostic } from './checklistModel';
@@ -38,11 +39,9 @@ function ruleIdOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
 }
 
+/** A fresh, unguessable nonce per page: the CSP lets only the script carrying it run. */
 function makeNonce(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let nonce = '';
-  for (let i = 0; i < 32; i++) nonce += alphabet.charAt(Math.floor(Math.random() * alphabet.length));
-  return nonce;
+  return randomBytes(18).toString('base64');
 }
 
 export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {

@@ -1,6 +1,7 @@
 // The LSP wiring: documents, pull diagnostics (document + workspace), code actions, the
 // workspace scan with progress, settings and file watching. Mapping lives in
 // diagnostics.ts / codeActions.ts / settings.ts; analysis in the engine via Project.
+import type ts = require('typescript');
 import { promises as fsp } from 'node:fs';
 import { posix } from 'node:path';
 import {
@@ -123,6 +124,8 @@ export class TwelveFactorLanguageServer {
   private readonly store = new WorkspaceDiagnosticsStore();
   private readonly scheduler: PullScheduler;
   private readonly analysisCache = new Map<string, CachedAnalysis>();
+  /** The last syntax tree of each open script document, for incremental reparsing. */
+  private readonly syntaxTrees = new Map<string, ts.SourceFile>();
   /** Bumped whenever facts or settings change: cached analyses and fixes become stale. */
   private generation = 0;
   private clientCapabilities: ClientCapabilities = {};
@@ -301,6 +304,8 @@ export class TwelveFactorLanguageServer {
     const path = uriToPath(document.uri);
     this.openPaths.delete(path);
     this.analysisCache.delete(path);
+    // Never keep the syntax tree of a closed file.
+    this.syntaxTrees.delete(path);
     this.scheduler.forget(document.uri);
     if (!isFileUri(document.uri)) return;
     // The editor buffer no longer overrides the disk: facts and the workspace report go back to the saved file.
@@ -371,8 +376,15 @@ export class TwelveFactorLanguageServer {
     const folder = this.folderFor(path);
     if (!this.isAnalysed(folder, path)) return { findings: [], notes: [] };
     const generation = this.generation;
-    const result = await folder.project.analyze(path, text);
-    if (this.openPaths.has(path)) this.analysisCache.set(path, { version, text, generation, result });
+    // Open documents keep their last syntax tree so each keystroke reparses incrementally.
+    // Taken out while in use: TypeScript's incremental parser reuses (and so invalidates) it.
+    const previousTree = this.syntaxTrees.get(path);
+    this.syntaxTrees.delete(path);
+    const { sourceFile, ...result } = await folder.project.analyze(path, text, previousTree);
+    if (this.openPaths.has(path)) {
+      if (sourceFile) this.syntaxTrees.set(path, sourceFile);
+      this.analysisCache.set(path, { version, text, generation, result });
+    }
     return result;
   }
 

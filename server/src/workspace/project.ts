@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import type ts = require('typescript');
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
@@ -179,7 +180,7 @@ export class Project {
   }
 
   /** Analyses one file's text with the guards (size, binary, minified) and this folder's severities. */
-  async analyze(path: string, text: string): Promise<AnalysisResult> {
+  async analyze(path: string, text: string, previousSourceFile?: ts.SourceFile): Promise<AnalysisResult> {
     const normalised = normalizePath(path);
     if (isGitignorePath(normalised)) {
       // NUL bytes are one of the problems the check locates, so only the size limit skips a .gitignore.
@@ -189,6 +190,6 @@ export class Project {
     }
     const guard = checkInput(normalised, text, this.maxFileBytes);
     if (guard.skip) return { findings: [], notes: [{ file: normalised, kind: 'skipped', message: guard.message }] };
-    return analyzeFile(normalised, text, this.index, { severities: this.severities() });
+    return analyzeFile(normalised, text, this.index, { severities: this.severities(), ...(previousSourceFile ? { previousSourceFile } : {}) });
   }
 }
