@@ -84,15 +84,40 @@ function listenBinding(node: ts.CallExpression, bindings: ModuleBindings): Serve
  * `serve({ fetch, port, hostname })` and Apollo's `startStandaloneServer(s, { listen: { port } })`.
  * A bare `listen(cb)` with no port is still a binding (port undefined).
  */
+const serverModuleBindings = new WeakMap<ModuleBindings, boolean>();
+
+function isServerFactoryModule(module: string): boolean {
+  return SERVER_FACTORIES.has(module) || module === '@hono/node-server' || module === '@apollo/server/standalone';
+}
+
+/** Whether the file imports any module whose calls start a server (asked once per file). */
+function bindsServerModule(bindings: ModuleBindings): boolean {
+  let answer = serverModuleBindings.get(bindings);
+  if (answer === undefined) {
+    answer = [...bindings.values()].some((binding) => isServerFactoryModule(binding.module));
+    serverModuleBindings.set(bindings, answer);
+  }
+  return answer;
+}
+
+/** `require('@hapi/hapi').server(…)`: a callee chain that starts with a call (cheap check). */
+function mentionsRequire(callee: ts.Expression): boolean {
+  let node: ts.Expression = callee;
+  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isCallExpression(node);
+}
+
 export function serverBinding(node: ts.Node, bindings: ModuleBindings): ServerBinding | undefined {
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
   const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   if (ts.isCallExpression(node) && calleeName(node) === 'listen' && ts.isPropertyAccessExpression(skipOuterExpressions(node.expression))) {
     return listenBinding(node, bindings);
   }
-  // Hot path (every call in the file): only calls into the few server modules below go further.
+  // Hot path (every call in the file): only calls into the few server modules below go further,
+  // and a file that binds none of them (most files) answers without looking at the callee.
+  if (!bindsServerModule(bindings) && !mentionsRequire(node.expression)) return undefined;
   const rootModule = calleeRootModule(node.expression, bindings);
-  if (rootModule === undefined || !(SERVER_FACTORIES.has(rootModule) || rootModule === '@hono/node-server' || rootModule === '@apollo/server/standalone')) return undefined;
+  if (rootModule === undefined || !isServerFactoryModule(rootModule)) return undefined;
   const resolved = resolveCallee(node.expression, bindings);
   if (!resolved?.module) return undefined;
   const last = resolved.path[resolved.path.length - 1] ?? '';
