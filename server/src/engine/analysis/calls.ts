@@ -73,6 +73,25 @@ export function resolveCallee(callee: ts.Expression, bindings: ModuleBindings): 
   return { module: binding.module, path: inner };
 }
 
+/**
+ * The module an expression stands for, whichever way it was brought in: `multer(…)` through
+ * an import, `require('multer')(…)` inline, or a `const session = require('express-session')`
+ * inside a function (bindings only cover the top level).
+ */
+export function moduleOfExpression(expression: ts.Expression, bindings: ModuleBindings): { module: string; path: string[] } | undefined {
+  const node = skipOuterExpressions(expression);
+  const required = requiredModule(node);
+  if (required) return { module: required, path: [] };
+  const resolved = resolveCallee(node, bindings);
+  if (resolved?.module) return { module: resolved.module, path: resolved.path };
+  if (ts.isIdentifier(node)) {
+    const initializer = findVariableInitializer(node);
+    const module = initializer && requiredModule(skipOuterExpressions(initializer));
+    if (module) return { module, path: [] };
+  }
+  return undefined;
+}
+
 /** The last name of a call's callee: `a.b.listen(…)` → 'listen'. */
 export function calleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const node = skipOuterExpressions(call.expression);

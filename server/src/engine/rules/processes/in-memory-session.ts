@@ -1,10 +1,9 @@
 import ts = require('typescript');
 import type { FileChange, Fix, ModuleBindings, Rule, ScriptContext, TextEdit } from '../../types';
-import { findVariableInitializer, resolveCallee } from '../../analysis/calls';
+import { findVariableInitializer, moduleOfExpression, resolveCallee } from '../../analysis/calls';
 import { detectCodeStyle, isNameUsed, type CodeStyle } from '../../analysis/codeStyle';
 import { findProperty, propertyValue, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { topLevelStatementOf } from '../../analysis/scopes';
-import { requiredModule } from '../../script/bindings';
 import { addDependenciesChange, changes, envExampleChange } from '../../fixes';
 
 /**
@@ -40,21 +39,6 @@ interface SessionSetup {
   optionsName: string | undefined;
 }
 
-/** The module a callee (or a plugin argument) stands for, through imports, requires and local requires. */
-function moduleOf(expression: ts.Expression, bindings: ModuleBindings): { module: string; path: string[] } | undefined {
-  const node = skipOuterExpressions(expression);
-  const required = requiredModule(node);
-  if (required) return { module: required, path: [] };
-  const resolved = resolveCallee(node, bindings);
-  if (resolved?.module) return { module: resolved.module, path: resolved.path };
-  if (ts.isIdentifier(node)) {
-    // const session = require('express-session') inside a function
-    const initializer = findVariableInitializer(node);
-    const module = initializer && requiredModule(skipOuterExpressions(initializer));
-    if (module) return { module, path: [] };
-  }
-  return undefined;
-}
 
 function readOptions(argument: ts.Expression | undefined): Pick<SessionSetup, 'options' | 'optionsUnknown' | 'optionsName'> {
   if (!argument) return { options: undefined, optionsUnknown: false, optionsName: undefined };
@@ -72,11 +56,11 @@ function sessionSetupOf(call: ts.CallExpression, bindings: ModuleBindings): Sess
   const callee = skipOuterExpressions(call.expression);
   // fastify.register(fastifySession, { … }) / register(require('@fastify/session'), { … })
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'register' && call.arguments[0]) {
-    const plugin = moduleOf(call.arguments[0], bindings);
+    const plugin = moduleOfExpression(call.arguments[0], bindings);
     if (!plugin || !FASTIFY_SESSION_MODULES.has(plugin.module) || !(plugin.path.length === 0 || (plugin.path.length === 1 && /^(default|fastifySession)$/.test(plugin.path[0]!)))) return undefined;
     return { call, module: plugin.module, optionsIndex: 1, ...readOptions(call.arguments[1]) };
   }
-  const target = moduleOf(callee, bindings);
+  const target = moduleOfExpression(callee, bindings);
   if (!target || !SESSION_MODULES.has(target.module) || FASTIFY_SESSION_MODULES.has(target.module)) return undefined;
   if (!(target.path.length === 0 || (target.path.length === 1 && target.path[0] === 'default'))) return undefined;
   if (target.module === 'koa-session' || target.module === 'koa-generic-session') {
@@ -123,18 +107,18 @@ function isHandWrittenMemoryStore(object: ts.ObjectLiteralExpression): boolean {
  */
 function memoryStoreLibrary(callee: ts.Expression, bindings: ModuleBindings, depth = 0): string | undefined {
   const node = skipOuterExpressions(callee);
-  const target = moduleOf(node, bindings);
+  const target = moduleOfExpression(node, bindings);
   if (target?.module === 'memorystore') return 'memorystore';
   if (target && SESSION_MODULES.has(target.module) && target.path[target.path.length - 1] === 'MemoryStore') return target.module;
   if (ts.isCallExpression(node)) {
     // new (require('memorystore')(session))()
-    return moduleOf(node.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
+    return moduleOfExpression(node.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
   }
   if (ts.isIdentifier(node) && depth < 3) {
     // const MemoryStore = require('memorystore')(session) / createMemoryStore(session) / session.MemoryStore
     const initializer = findVariableInitializer(node);
     const value = initializer && skipOuterExpressions(initializer);
-    if (value && ts.isCallExpression(value)) return moduleOf(value.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
+    if (value && ts.isCallExpression(value)) return moduleOfExpression(value.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
     if (value) return memoryStoreLibrary(value, bindings, depth + 1);
   }
   return undefined;

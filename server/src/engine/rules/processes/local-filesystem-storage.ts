@@ -1,6 +1,6 @@
 import ts = require('typescript');
 import type { Fix, ModuleBindings, Rule, ScriptContext } from '../../types';
-import { expressionPath, findVariableInitializer, resolveCallee } from '../../analysis/calls';
+import { expressionPath, findVariableInitializer, moduleOfExpression } from '../../analysis/calls';
 import { fileWriteCall, isLogPath, isTemporaryPath } from '../../analysis/fileWrites';
 import { findProperty, propertyValue, skipOuterExpressions } from '../../analysis/literals';
 import { RequestScopeTracker, type RequestScope } from '../../analysis/requestHandlers';
@@ -17,20 +17,6 @@ interface CandidateWrite {
   what: string;
 }
 
-/** The module a callee stands for: `multer(…)`, `require('multer')(…)`, `formidable.IncomingForm`. */
-function calleeModule(callee: ts.Expression, bindings: ModuleBindings): { module: string; path: string[] } | undefined {
-  const node = skipOuterExpressions(callee);
-  const required = requiredModule(node);
-  if (required) return { module: required, path: [] };
-  const resolved = resolveCallee(node, bindings);
-  if (resolved?.module) return { module: resolved.module, path: resolved.path };
-  if (ts.isIdentifier(node)) {
-    const initializer = findVariableInitializer(node);
-    const module = initializer && requiredModule(skipOuterExpressions(initializer));
-    if (module) return { module, path: [] };
-  }
-  return undefined;
-}
 
 /** An options object passed inline or through a `const options = {…}` of this file. */
 function optionsObject(argument: ts.Expression | undefined): ts.ObjectLiteralExpression | undefined {
@@ -149,7 +135,7 @@ export const localFilesystemStorage: Rule = {
     const usesFormidable = [...ctx.bindings.values()].some((binding) => binding.module === 'formidable') || ctx.text.includes("'formidable'") || ctx.text.includes('"formidable"');
 
     const checkUploadMiddleware = (node: ts.CallExpression | ts.NewExpression) => {
-      const target = calleeModule(node.expression, ctx.bindings);
+      const target = moduleOfExpression(node.expression, ctx.bindings);
       if (!target) return;
       const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
       if (target.module === 'multer') {
