@@ -41,11 +41,12 @@ export async function timeRepeated(runs: number, action: () => unknown | Promise
   return summarise(values);
 }
 
-/** Wall time of a whole command (ms), with its exit status. */
-export function timeCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { ms: number; status: number | null; stdout: string; stderr: string } {
+/** Wall time of a whole command (ms), with its exit status; `timedOut` when it was stopped at `timeoutMs`. */
+export function timeCommand(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): { ms: number; status: number | null; stdout: string; stderr: string; timedOut: boolean } {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  const result = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...(options.timeoutMs ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const } : {}) });
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut };
 }
 
 export const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
