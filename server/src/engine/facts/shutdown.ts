@@ -12,11 +12,12 @@ const SHUTDOWN_KEYWORDS = ['SIGTERM', 'enableShutdownHooks', ...GRACEFUL_SHUTDOW
  * shutdown library, or Nest's `app.enableShutdownHooks()`. Files that mention none of the
  * keywords are answered without parsing.
  */
-export function handlesShutdown(path: string, text: string): boolean {
+export function handlesShutdown(path: string, text: string, parsed?: ts.SourceFile): boolean {
   if (!SHUTDOWN_KEYWORDS.some((keyword) => text.includes(keyword))) return false;
+  // A rule passes the tree the engine already built, so the file is not parsed a second time.
   let sourceFile: ts.SourceFile;
   try {
-    sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+    sourceFile = parsed ?? ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
   } catch {
     return false; // unparsable (e.g. nested too deeply): the file's own analysis reports it
   }
