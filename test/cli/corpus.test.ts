@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluateCorpus, type Evaluation } from '../corpus/evaluate';
 import { evaluateCorpus2 } from '../corpus2/evaluate2';
+import { evaluateCorpus3 } from '../corpus3/evaluate3';
 import { compareSecretScanners } from '../corpus/compareSecretScanners';
 
 describe('labelled corpus', () => {
@@ -18,6 +19,8 @@ describe('labelled corpus', () => {
   it('corpus 1 (test/corpus): precision ≥ 0.97 and recall ≥ 0.95 overall, ≥ 0.90 for every rule', () => meetsThresholds(evaluateCorpus()));
 
   it('corpus 2 (test/corpus2, labelled blind): precision ≥ 0.97 and recall ≥ 0.95 overall, ≥ 0.90 for every rule', () => meetsThresholds(evaluateCorpus2()));
+
+  it('corpus 3 (test/corpus3, labelled blind, realistic repositories): precision ≥ 0.97 and recall ≥ 0.95 overall, ≥ 0.90 for every rule', () => meetsThresholds(evaluateCorpus3()));
 
   it('the secrets rules beat secretlint and ESLint + no-secrets on both precision and recall', { timeout: 300_000 }, () => {
     const [ours, ...others] = compareSecretScanners();
