@@ -1,7 +1,6 @@
 import ts = require('typescript');
 import type { ModuleBindings } from '../types';
-import { requiredModule } from '../script/bindings';
-import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableDeclaration, resolveCallee } from './calls';
+import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableDeclaration, moduleOfExpression, resolveCallee } from './calls';
 import { propertyValue, skipOuterExpressions, staticString } from './literals';
 
 /** Options objects of server constructors that take `port`/`host` (Hapi). */
@@ -144,12 +143,6 @@ export type ServerFramework = 'node-http' | 'express-like' | 'fastify' | 'nest' 
 
 const NODE_SERVER_MODULES = new Set(['http', 'https', 'http2', 'net', 'tls', 'spdy']);
 
-/** The module a call's callee comes from, including `require('fastify')(…)` called directly. */
-function calleeModule(call: ts.CallExpression | ts.NewExpression, bindings: ModuleBindings): { module: string | undefined; path: string[] } | undefined {
-  const direct = requiredModule(skipOuterExpressions(call.expression));
-  if (direct) return { module: direct, path: [] };
-  return resolveCallee(call.expression, bindings);
-}
 
 /** Classifies the value an initializer creates (`express()`, `http.createServer(…)`, `await NestFactory.create(…)`). */
 function frameworkOfValue(value: ts.Expression, bindings: ModuleBindings, depth: number): ServerFramework {
@@ -157,7 +150,7 @@ function frameworkOfValue(value: ts.Expression, bindings: ModuleBindings, depth:
   while (ts.isAwaitExpression(node)) node = skipOuterExpressions(node.expression);
   if (ts.isIdentifier(node)) return depth < 3 ? frameworkOfIdentifier(node, bindings, depth + 1) : 'unknown';
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return 'unknown';
-  const resolved = calleeModule(node, bindings);
+  const resolved = moduleOfExpression(node.expression, bindings);
   const module = resolved?.module;
   const last = resolved?.path[resolved.path.length - 1];
   if (module === 'fastify') return 'fastify';
