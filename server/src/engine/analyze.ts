@@ -5,6 +5,7 @@ import { describeFile, normalizePath } from './fileKinds';
 import { LineIndex } from './lineIndex';
 import { KeywordIndex } from './keywordIndex';
 import { collectModuleBindings } from './script/bindings';
+import { scanModuleSpecifiers } from './script/specifierScan';
 import { parseConfig } from './config';
 import { ALL_RULES, RULE_IDS } from './rules';
 import { scanProviderTokens, type ProviderTokenMatch } from './secrets/providerTokens';
@@ -15,6 +16,7 @@ import {
   type Finding,
   type Note,
   type Position,
+  type PrefilterContext,
   type Range,
   type Report,
   type Rule,
@@ -38,12 +40,18 @@ export interface AnalyzeOptions {
    * TypeScript's incremental parser reuses its nodes.
    */
   previousSourceFile?: ts.SourceFile;
+  /**
+   * Return the syntax tree (an editor keeps one per open document). It is then parsed with
+   * every parent pointer TypeScript sets, so it is safe to reparse incrementally; otherwise
+   * the engine links parents itself in the walk it makes anyway, which is cheaper.
+   */
+  keepSyntaxTree?: boolean;
 }
 
 export interface AnalysisResult {
   findings: Finding[];
   notes: Note[];
-  /** The syntax tree of a script file, when one was parsed (to pass back as previousSourceFile). */
+  /** The syntax tree of a script file, when one was parsed and `keepSyntaxTree` asked for it (to pass back as previousSourceFile). */
   sourceFile?: ts.SourceFile;
 }
 
@@ -54,8 +62,13 @@ function scriptKindOf(path: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-/** Parses a script file the way every rule sees it. Exposed for benchmarks and tests. */
-export function parseScript(path: string, text: string, previous?: ts.SourceFile): ts.SourceFile {
+/**
+ * Parses a script file. Exposed for benchmarks and tests. Without `setParentNodes` the tree
+ * has no parent pointers: `linkParentsInOrder` sets them (TypeScript's own pass to do so is a
+ * third of the parse time, and the engine walks the tree anyway). An incremental reparse
+ * always sets them. JSDoc comments are skipped (no rule reads them).
+ */
+export function parseScript(path: string, text: string, previous?: ts.SourceFile, setParentNodes = true): ts.SourceFile {
   if (previous && previous.fileName === path) {
     const oldText = previous.text;
     // One change range from the common prefix and suffix: cheap, and exact for any edit.
@@ -67,7 +80,28 @@ export function parseScript(path: string, text: string, previous?: ts.SourceFile
     const change = ts.createTextChangeRange(ts.createTextSpan(start, oldText.length - suffix - start), text.length - suffix - start);
     return ts.updateSourceFile(previous, text, change);
   }
-  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKindOf(path));
+  // No rule reads JSDoc: not building its nodes saves parse time on documented code.
+  return ts.createSourceFile(path, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, setParentNodes, scriptKindOf(path));
+}
+
+/**
+ * Sets every node's parent (as far as `forEachChild` reaches — JSDoc nodes are not linked) and
+ * lists the nodes in walk order (pre-order). One recursive pass; rules then run over the list,
+ * so every rule sees a fully linked tree.
+ */
+export function linkParentsInOrder(sourceFile: ts.SourceFile): ts.Node[] {
+  const nodes: ts.Node[] = [sourceFile];
+  let parent: ts.Node = sourceFile;
+  const visit = (node: ts.Node): void => {
+    (node as { parent: ts.Node }).parent = parent;
+    nodes.push(node);
+    const outer = parent;
+    parent = node;
+    ts.forEachChild(node, visit);
+    parent = outer;
+  };
+  ts.forEachChild(sourceFile, visit);
+  return nodes;
 }
 
 function capSeverity(configured: Severity, cap: Severity | undefined): Severity {
@@ -148,7 +182,7 @@ async function analyzeFileUnguarded(path: string, text: string, facts: Workspace
   }
   const typeScriptPositionsFrom = collector.findings.length;
   let sourceFile: ts.SourceFile | undefined;
-  if (file.kind === 'script') sourceFile = analyzeScript(base, rules, collector, options.previousSourceFile);
+  if (file.kind === 'script') sourceFile = analyzeScript(base, rules, collector, options);
   else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
   else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
   if ((file.kind === 'script' || file.kind === 'packageJson') && hasUnicodeLineBreaks(text)) {
@@ -184,28 +218,63 @@ function runGuarded(collector: FindingCollector, rule: Rule, action: () => void)
   }
 }
 
-function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector, previousSourceFile: ts.SourceFile | undefined): ts.SourceFile | undefined {
+/** What rules' `scriptMayReport` prefilters see for a script. Exposed for tests. */
+export function createPrefilterContext(path: string, text: string, facts: WorkspaceFacts): PrefilterContext {
+  return prefilterContext({ file: describeFile(path, facts.root), text, facts }, new KeywordIndex(text));
+}
+
+function prefilterContext({ file, text, facts }: Pick<BaseContext, 'file' | 'text' | 'facts'>, keywords: KeywordIndex): PrefilterContext {
+  let specifiers: readonly string[] | undefined | null = null;
+  return {
+    file,
+    text,
+    facts,
+    keywords,
+    moduleSpecifiers: () => (specifiers === null ? (specifiers = scanModuleSpecifiers(text)) : specifiers),
+  };
+}
+
+/** A rule's own prefilter; one that fails lets the rule run (it reports its own failure there). */
+function mayReport(rule: Rule, prefilter: PrefilterContext): boolean {
+  if (!rule.scriptMayReport) return true;
+  try {
+    return rule.scriptMayReport(prefilter);
+  } catch {
+    return true;
+  }
+}
+
+function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector, { previousSourceFile, keepSyntaxTree = false }: AnalyzeOptions): ts.SourceFile | undefined {
   const { file, text } = base;
   // Cheap prefilter: a rule whose keywords do not occur cannot fire, and a file no rule
   // can fire on is never parsed.
   const keywords = new KeywordIndex(text);
-  const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)));
+  const prefilter = prefilterContext(base, keywords);
+  const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)) && mayReport(rule, prefilter));
   if (candidates.length === 0) return undefined;
 
   let sourceFile: ts.SourceFile;
   try {
     try {
-      sourceFile = parseScript(file.path, text, previousSourceFile);
+      sourceFile = parseScript(file.path, text, previousSourceFile, keepSyntaxTree);
     } catch (error) {
       // An incremental reparse that fails for any reason other than depth falls back to a full parse.
       if (!previousSourceFile || error instanceof RangeError) throw error;
-      sourceFile = parseScript(file.path, text);
+      sourceFile = parseScript(file.path, text, undefined, keepSyntaxTree);
     }
   } catch (error) {
     // TypeScript's parser is recursive: absurdly deep nesting overflows the stack. Say so instead of crashing.
     const reason = error instanceof RangeError ? 'it is nested too deeply to parse' : `the parser failed: ${error instanceof Error ? error.message : String(error)}`;
     // A skip, not a syntax error: the editor shows it (one information diagnostic) like other skipped files.
     collector.notes.push({ file: file.path, kind: 'skipped', message: `Not analysed: ${reason}.` });
+    return undefined;
+  }
+  let nodes: ts.Node[];
+  try {
+    nodes = linkParentsInOrder(sourceFile);
+  } catch (error) {
+    // Recursive like the parser, which got through the file: this cannot overflow in practice.
+    collector.notes.push({ file: file.path, kind: 'skipped', message: `Not analysed: ${error instanceof RangeError ? 'it is nested too deeply to walk' : `the walk failed: ${error instanceof Error ? error.message : String(error)}`}.` });
     return undefined;
   }
   const bindings = collectModuleBindings(sourceFile);
@@ -220,7 +289,7 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
   const failed = new Set<Rule>();
   for (const { rule, severity } of candidates) {
     runGuarded(collector, rule, () => {
-      const visitor = rule.script!({ ...base, sourceFile, bindings, rangeOf, report: collector.reporterFor(rule, severity) });
+      const visitor = rule.script!({ ...base, sourceFile, bindings, keywords, rangeOf, report: collector.reporterFor(rule, severity) });
       visitors.push({ rule, visitor });
       for (const key of Object.keys(visitor)) {
         const kind = Number(key);
@@ -231,11 +300,11 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
     });
   }
 
-  // One walk for every rule. Recursive: if the (far more deeply recursive) parser got through
-  // the file, this walk cannot overflow; the guard below is for safety only.
-  const visit = (node: ts.Node): void => {
-    const handlers = handlersByKind[node.kind];
-    if (handlers) {
+  // Every rule's handlers over the one walk's node list, in walk order.
+  if (handlersByKind.length > 0) {
+    for (const node of nodes) {
+      const handlers = handlersByKind[node.kind];
+      if (!handlers) continue;
       for (const { rule, handler } of handlers) {
         if (failed.has(rule)) continue;
         try {
@@ -246,20 +315,12 @@ function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: Findin
         }
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  if (handlersByKind.length > 0) {
-    try {
-      visit(sourceFile);
-    } catch (error) {
-      collector.notes.push({ file: file.path, kind: 'parse-error', message: `The walk stopped early (${error instanceof Error ? error.message : String(error)}); findings may be incomplete.` });
-    }
   }
 
   for (const { rule, visitor } of visitors) {
     if (visitor.onEnd && !failed.has(rule)) runGuarded(collector, rule, () => visitor.onEnd!());
   }
-  return sourceFile;
+  return keepSyntaxTree ? sourceFile : undefined;
 }
 
 function analyzeYaml(originalBase: BaseContext, rules: ActiveRule[], collector: FindingCollector): void {

@@ -4,6 +4,7 @@
 import type * as ts from 'typescript';
 import type { Document as YamlDocument } from 'yaml';
 import type { ProviderTokenMatch } from './secrets/providerTokens';
+import type { KeywordIndex } from './keywordIndex';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -125,10 +126,22 @@ export type ScriptVisitor = {
   onEnd?: () => void;
 };
 
+/** What a rule's `scriptMayReport` can look at: the text and what can be read from it without parsing. */
+export interface PrefilterContext {
+  file: FileInfo;
+  text: string;
+  facts: WorkspaceFacts;
+  keywords: KeywordIndex;
+  /** Every static module specifier, as written, found without parsing (a superset); undefined when the text cannot be read that way. */
+  moduleSpecifiers(): readonly string[] | undefined;
+}
+
 export interface ScriptContext extends RuleContextBase {
   sourceFile: ts.SourceFile;
   /** Local names bound to modules by top-level imports/requires. */
   bindings: ModuleBindings;
+  /** Exact "does the text contain …" answers, cheaper than `text.includes` for many keywords. */
+  keywords: KeywordIndex;
   rangeOf(node: ts.Node): Range;
 }
 
@@ -153,6 +166,13 @@ export interface Rule {
    * these substrings. Omit to always run.
    */
   scriptKeywords?: readonly string[];
+  /**
+   * A finer prefilter, run after the keywords pass: false when the rule cannot report on this
+   * script whatever its syntax tree says — so a file no rule may report on is never parsed.
+   * It must never answer false where the rule would report; a test holds every rule's answer
+   * to that on every script of the examples and the corpora. Omit to always run.
+   */
+  scriptMayReport?(ctx: PrefilterContext): boolean;
   /** The rule reads `ctx.providerTokens`: the engine runs the secretlint scan before the walk. */
   needsProviderTokens?: boolean;
   script?(ctx: ScriptContext): ScriptVisitor;

@@ -380,7 +380,7 @@ export class TwelveFactorLanguageServer {
     // Taken out while in use: TypeScript's incremental parser reuses (and so invalidates) it.
     const previousTree = this.syntaxTrees.get(path);
     this.syntaxTrees.delete(path);
-    const { sourceFile, ...result } = await folder.project.analyze(path, text, previousTree);
+    const { sourceFile, ...result } = await folder.project.analyze(path, text, { ...(previousTree ? { previousSourceFile: previousTree } : {}), keepSyntaxTree: this.openPaths.has(path) });
     if (this.openPaths.has(path)) {
       if (sourceFile) this.syntaxTrees.set(path, sourceFile);
       this.analysisCache.set(path, { version, text, generation, result });

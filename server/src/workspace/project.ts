@@ -1,9 +1,8 @@
 import { promises as fsp } from 'node:fs';
-import type ts = require('typescript');
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
-import { analyzeFile, type AnalysisResult } from '../engine/analyze';
+import { analyzeFile, type AnalysisResult, type AnalyzeOptions } from '../engine/analyze';
 import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig } from '../engine/config';
 import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath } from '../engine/fileKinds';
 import { handlesShutdown } from '../engine/facts/shutdown';
@@ -180,7 +179,7 @@ export class Project {
   }
 
   /** Analyses one file's text with the guards (size, binary, minified) and this folder's severities. */
-  async analyze(path: string, text: string, previousSourceFile?: ts.SourceFile): Promise<AnalysisResult> {
+  async analyze(path: string, text: string, tree: Pick<AnalyzeOptions, 'previousSourceFile' | 'keepSyntaxTree'> = {}): Promise<AnalysisResult> {
     const normalised = normalizePath(path);
     if (isGitignorePath(normalised)) {
       // NUL bytes are one of the problems the check locates, so only the size limit skips a .gitignore.
@@ -190,6 +189,6 @@ export class Project {
     }
     const guard = checkInput(normalised, text, this.maxFileBytes);
     if (guard.skip) return { findings: [], notes: [{ file: normalised, kind: 'skipped', message: guard.message }] };
-    return analyzeFile(normalised, text, this.index, { severities: this.severities(), ...(previousSourceFile ? { previousSourceFile } : {}) });
+    return analyzeFile(normalised, text, this.index, { ...tree, severities: this.severities() });
   }
 }

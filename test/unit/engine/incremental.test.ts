@@ -16,15 +16,16 @@ it('findings after incremental reparses equal findings of a fresh parse, edit af
   const path = '/ws/src/server.ts';
   let text = readFileSync(join(EXAMPLES, 'server.ts'), 'utf8') + readFileSync(join(EXAMPLES, 'routes', 'cart.ts'), 'utf8');
   const { facts } = memoryWorkspace({ [path]: text });
-  let previous = (await analyzeFile(path, text, facts)).sourceFile;
-  assert.ok(previous, 'a script file returns its syntax tree');
+  assert.equal((await analyzeFile(path, text, facts)).sourceFile, undefined, 'no tree is returned unless asked for');
+  let previous = (await analyzeFile(path, text, facts, { keepSyntaxTree: true })).sourceFile;
+  assert.ok(previous, 'a script file returns its syntax tree when asked');
   let reusedNodes = 0;
   for (let step = 0; step < 120; step++) {
     const at = Math.floor(random() * text.length);
     const previousStatements = new Set<unknown>(previous!.statements);
     const removed = random() < 0.5 ? Math.floor(random() * 12) : 0;
     text = text.slice(0, at) + SNIPPETS[Math.floor(random() * SNIPPETS.length)] + text.slice(at + removed);
-    const incremental = await analyzeFile(path, text, facts, { previousSourceFile: previous });
+    const incremental = await analyzeFile(path, text, facts, { previousSourceFile: previous, keepSyntaxTree: true });
     const fresh = await analyzeFile(path, text, facts);
     const summary = (result: typeof fresh) => result.findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)} ${finding.message}`);
     assert.deepEqual(summary(incremental), summary(fresh), `step ${step}`);

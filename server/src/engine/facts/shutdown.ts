@@ -1,6 +1,7 @@
 import ts = require('typescript');
 import { collectModuleBindings } from '../script/bindings';
 import { skipOuterExpressions } from '../analysis/literals';
+import type { KeywordIndex } from '../keywordIndex';
 
 /** Libraries that install a SIGTERM handler for the app. */
 export const GRACEFUL_SHUTDOWN_MODULES = ['@godaddy/terminus', 'http-terminator', 'stoppable', 'lightship', 'close-with-grace', '@fastify/close-with-grace', 'http-graceful-shutdown', 'node-graceful-shutdown', 'graceful-shutdown-express', 'death', 'async-exit-hook', 'exit-hook', 'signal-exit', 'fastify-graceful-shutdown', '@moebius/http-graceful-shutdown', 'http-shutdown', 'express-graceful-exit', 'node-cleanup', 'exiting'];
@@ -12,8 +13,9 @@ const SHUTDOWN_KEYWORDS = ['SIGTERM', 'enableShutdownHooks', ...GRACEFUL_SHUTDOW
  * shutdown library, or Nest's `app.enableShutdownHooks()`. Files that mention none of the
  * keywords are answered without parsing.
  */
-export function handlesShutdown(path: string, text: string, parsed?: ts.SourceFile): boolean {
-  if (!SHUTDOWN_KEYWORDS.some((keyword) => text.includes(keyword))) return false;
+export function handlesShutdown(path: string, text: string, parsed?: ts.SourceFile, keywords?: KeywordIndex): boolean {
+  // Twenty failed scans of a large file cost more than its walk: use the engine's index when there is one.
+  if (!(keywords ? keywords.includesAny(SHUTDOWN_KEYWORDS) : SHUTDOWN_KEYWORDS.some((keyword) => text.includes(keyword)))) return false;
   // A rule passes the tree the engine already built, so the file is not parsed a second time.
   let sourceFile: ts.SourceFile;
   try {

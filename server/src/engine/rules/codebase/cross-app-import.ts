@@ -37,6 +37,24 @@ function foreignPackageOf(facts: WorkspaceFacts, own: PackageInfo, targetPath: s
   return target;
 }
 
+/**
+ * For a file the rule checks, the test of one specifier: the foreign package a relative
+ * specifier lands in, if any. Shared by the rule and its prefilter.
+ */
+function foreignTargetFinder(facts: WorkspaceFacts, path: string): ((specifier: string) => PackageInfo | undefined) | undefined {
+  if (isInstalledPackagePath(facts, path) || TOOL_CONFIG_FILE.test(baseName(path))) return undefined;
+  const own = owningPackage(facts, path);
+  if (!own) return undefined;
+  const fileDir = dirName(path);
+  return (specifier) => {
+    if (!isRelativeSpecifier(specifier)) return undefined;
+    // Bundler queries (`?raw`) and hashes are not part of the path.
+    const targetPath = posix.normalize(posix.join(fileDir, specifier.replace(/[?#].*$/, ''))).replace(/\/$/, '');
+    if (TOOL_CONFIG_FILE.test(baseName(targetPath))) return undefined;
+    return foreignPackageOf(facts, own, targetPath);
+  };
+}
+
 export const crossAppImport: Rule = {
   meta: {
     id: 'codebase/cross-app-import',
@@ -46,21 +64,21 @@ export const crossAppImport: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
   },
-  // './' also matches '../'; a root app can reach down into a nested package's folder.
-  scriptKeywords: ['./'],
+  // No keywords: '.' and '..' are relative specifiers without './'. The specifier scan is exact enough.
+  scriptMayReport(ctx) {
+    const foreignTarget = foreignTargetFinder(ctx.facts, ctx.file.path);
+    if (!foreignTarget) return false;
+    const specifiers = ctx.moduleSpecifiers();
+    return specifiers === undefined || specifiers.some((specifier) => foreignTarget(specifier) !== undefined);
+  },
   script(ctx) {
-    if (isInstalledPackagePath(ctx.facts, ctx.file.path) || TOOL_CONFIG_FILE.test(baseName(ctx.file.path))) return {};
-    const own = owningPackage(ctx.facts, ctx.file.path);
-    if (!own) return {};
-    const fileDir = dirName(ctx.file.path);
+    const foreignTarget = foreignTargetFinder(ctx.facts, ctx.file.path);
+    if (!foreignTarget) return {};
+    const own = owningPackage(ctx.facts, ctx.file.path)!;
     const check = (node: ts.Node) => {
       const reference = moduleReferenceOf(node);
-      if (!reference || !isRelativeSpecifier(reference.specifier)) return;
-      // Bundler queries (`?raw`) and hashes are not part of the path.
-      const targetPath = posix.normalize(posix.join(fileDir, reference.specifier.replace(/[?#].*$/, ''))).replace(/\/$/, '');
-      if (TOOL_CONFIG_FILE.test(baseName(targetPath))) return;
-      const foreign = foreignPackageOf(ctx.facts, own, targetPath);
-      if (!foreign) return;
+      const foreign = reference && foreignTarget(reference.specifier);
+      if (!reference || !foreign) return;
       const remedy = foreign.name
         ? `Depend on ${foreign.name} by name (declared in package.json, e.g. "workspace:*") instead; if that is app code rather than a library, extract the shared part into a library package first.`
         : 'Extract the shared code into a library package (e.g. a workspace package) and depend on it by name.';

@@ -160,6 +160,37 @@ function fixesFor(ctx: ScriptContext, pkg: PackageInfo, packageName: string): Fi
   return fixes;
 }
 
+interface DeclarationScope {
+  pkg: PackageInfo;
+  /** The package a specifier loads when this file's package does not account for it. */
+  undeclaredPackage(specifier: string): string | undefined;
+}
+
+/**
+ * The package whose manifest must declare this file's imports, and the test of one specifier
+ * against it — shared by the rule and its prefilter, so they cannot disagree. Undefined for
+ * files the rule does not check.
+ */
+function declarationScope(facts: WorkspaceFacts, file: FileInfo): DeclarationScope | undefined {
+  // Installed packages, test fixture data and minified bundles (UMD wrappers `require`
+  // whatever their authors bundled against) are not the project's own imports.
+  if (isInstalledPackagePath(facts, file.path) || isFixturePath(facts, file.path) || /\.(min|bundle)\.[cm]?js$/.test(file.path)) return undefined;
+  const pkg = owningPackage(facts, file.path);
+  // Without a (readable) manifest there is nothing the code could have declared its packages in.
+  if (!pkg || pkg.malformed) return undefined;
+  const aliases = facts.pathAliasesFor(file.path);
+  const rootDeclarationsCount = mayRelyOnRootDeclarations(facts, file, pkg);
+  return {
+    pkg,
+    undeclaredPackage(specifier) {
+      const packageName = packageNameOf(specifier);
+      if (!packageName || isNodeBuiltin(specifier) || isNodeBuiltin(packageName)) return undefined;
+      if (matchesPathAlias(specifier, aliases)) return undefined;
+      return isAccountedFor(facts, pkg, packageName, rootDeclarationsCount) ? undefined : packageName;
+    },
+  };
+}
+
 /** References that name a module without loading it. */
 const RESOLVE_ONLY_KINDS: ReadonlySet<ModuleReferenceKind> = new Set<ModuleReferenceKind>(['require-resolve', 'import-meta-resolve']);
 
@@ -173,16 +204,17 @@ export const undeclaredImport: Rule = {
     fixable: true,
   },
   scriptKeywords: ['import', 'require', 'export'],
+  scriptMayReport(ctx) {
+    const scope = declarationScope(ctx.facts, ctx.file);
+    if (!scope) return false;
+    const specifiers = ctx.moduleSpecifiers();
+    return specifiers === undefined || specifiers.some((specifier) => scope.undeclaredPackage(specifier) !== undefined);
+  },
   script(ctx) {
-    // Installed packages, test fixture data and minified bundles (UMD wrappers `require`
-    // whatever their authors bundled against) are not the project's own imports.
-    if (isInstalledPackagePath(ctx.facts, ctx.file.path) || isFixturePath(ctx.facts, ctx.file.path) || /\.(min|bundle)\.[cm]?js$/.test(ctx.file.path)) return {};
-    const pkg = owningPackage(ctx.facts, ctx.file.path);
-    // Without a (readable) manifest there is nothing the code could have declared its packages in.
-    if (!pkg || pkg.malformed) return {};
-    const aliases = ctx.facts.pathAliasesFor(ctx.file.path);
+    const scope = declarationScope(ctx.facts, ctx.file);
+    if (!scope) return {};
+    const { pkg, undeclaredPackage } = scope;
     const manifest = workspaceRelative(ctx.facts, pkg.manifestPath);
-    const rootDeclarationsCount = mayRelyOnRootDeclarations(ctx.facts, ctx.file, pkg);
     const typesOnlyCandidates: Array<{ reference: ModuleReference; packageName: string; declaration: ts.ImportDeclaration | ts.ImportEqualsDeclaration }> = [];
 
     const report = (reference: ModuleReference, packageName: string, typesDeclared: boolean) => {
@@ -208,10 +240,8 @@ export const undeclaredImport: Rule = {
       // `import.meta.resolve` only compute a path — often to another package's file run as a
       // tool (`require.resolve('npm/bin/npm-cli.js')`), with a fallback when it is missing.
       if (RESOLVE_ONLY_KINDS.has(reference.kind)) return;
-      const packageName = packageNameOf(reference.specifier);
-      if (!packageName || isNodeBuiltin(reference.specifier) || isNodeBuiltin(packageName)) return;
-      if (matchesPathAlias(reference.specifier, aliases)) return;
-      if (isAccountedFor(ctx.facts, pkg, packageName, rootDeclarationsCount)) return;
+      const packageName = undeclaredPackage(reference.specifier);
+      if (!packageName) return;
       const typesDeclared = declaredSection(ctx.facts, pkg, typesPackageFor(packageName)) !== undefined;
       const declaration = reference.declaration;
       if (typesDeclared && isTypeScriptFile(ctx.file.path) && declaration && !ts.isExportDeclaration(declaration)) {

@@ -179,7 +179,7 @@ export const noGracefulShutdown: Rule = {
     // The package facts cover every file; the file's own text is checked too, so a handler
     // just typed into this (unsaved) file quiets the finding before the facts catch up.
     if (ctx.facts.packageFor(ctx.file.path)?.handlesSigterm) return {};
-    if (handlesShutdown(ctx.file.path, ctx.text, ctx.sourceFile)) return {};
+    if (handlesShutdown(ctx.file.path, ctx.text, ctx.sourceFile, ctx.keywords)) return {};
     const check = (node: ts.Node): void => {
       const binding = serverBinding(node, ctx.bindings);
       if (!binding || bindingManagesShutdown(binding, ctx.bindings)) return;
