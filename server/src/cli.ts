@@ -190,6 +190,8 @@ function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }
 
+export { setWorkerEntry } from './cliScan';
+
 /** Runs the CLI on this process's arguments and streams; used by bin/twelve-factor.js. */
 export function main(): void {
   runCli(process.argv.slice(2), { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) })

@@ -57,45 +57,66 @@ function createProject(settings: ProjectSettings): Project {
   return new Project({ root: settings.root, ruleOverrides: settings.ruleOverrides, ...(settings.maxFileBytes ? { maxFileBytes: settings.maxFileBytes } : {}) });
 }
 
-/** What a worker needs to rebuild the main thread's facts without re-reading every file. */
+/** Starts a worker: it loads the engine while the main thread gathers the cross-file facts. */
 interface WorkerSetup {
   twelveFactorScan: true;
   settings: ProjectSettings;
+}
+
+/** The main thread's cross-file facts, sent once gathered, so workers need not re-read every file. */
+interface FactsMessage {
+  kind: 'facts';
   shutdownHandlers: string[];
   manifests: string[];
 }
 
-type WorkerReply = { kind: 'batch'; output: ScanOutput } | { kind: 'ready' };
+type WorkerRequest = FactsMessage | { kind: 'batch'; files: string[] };
+
+interface WorkerReply {
+  kind: 'batch';
+  output: ScanOutput;
+}
+
+/** The script a worker thread starts from: the bundle itself, or bin/twelve-factor.js, which loads it faster (see there). */
+let workerEntry = __filename;
+
+export function setWorkerEntry(path: string): void {
+  workerEntry = path;
+}
 
 /** The bundle can start itself as a worker; TypeScript sources run through a loader cannot. */
 function canUseWorkers(files: number): boolean {
-  return files >= PARALLEL_THRESHOLD && __filename.endsWith('.js') && availableParallelism() > 1;
+  return files >= PARALLEL_THRESHOLD && workerEntry.endsWith('.js') && availableParallelism() > 1;
 }
 
-async function analyzeInWorkers(project: Project, settings: ProjectSettings, files: readonly string[], output: ScanOutput): Promise<void> {
-  const setup: WorkerSetup = { twelveFactorScan: true, settings, shutdownHandlers: project.index.shutdownHandlerFiles(), manifests: files.filter((file) => file.endsWith('/package.json')) };
+function startWorkers(settings: ProjectSettings): Worker[] {
+  const setup: WorkerSetup = { twelveFactorScan: true, settings };
+  return Array.from({ length: Math.min(availableParallelism(), 4) }, () => new Worker(workerEntry, { workerData: setup }));
+}
+
+async function analyzeInWorkers(workers: Worker[], project: Project, files: readonly string[], output: ScanOutput): Promise<void> {
+  const facts: FactsMessage = { kind: 'facts', shutdownHandlers: project.index.shutdownHandlerFiles(), manifests: files.filter((file) => file.endsWith('/package.json')) };
   const queue = [...files];
-  const workerCount = Math.min(availableParallelism(), 4);
   await Promise.all(
-    Array.from({ length: workerCount }, () => new Promise<void>((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: setup });
+    workers.map((worker) => new Promise<void>((resolve, reject) => {
       const sendNext = () => {
         const batch = queue.splice(0, BATCH_SIZE);
         if (batch.length === 0) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        worker.postMessage(batch);
+        worker.postMessage({ kind: 'batch', files: batch } satisfies WorkerRequest);
       };
       worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'batch') {
-          output.findings.push(...reply.output.findings);
-          output.notes.push(...reply.output.notes);
-          output.ioFailure ||= reply.output.ioFailure;
-        }
+        output.findings.push(...reply.output.findings);
+        output.notes.push(...reply.output.notes);
+        output.ioFailure ||= reply.output.ioFailure;
         sendNext();
       });
       worker.on('error', reject);
+      // Queued in the worker's port until it has loaded and listens.
+      worker.postMessage(facts satisfies WorkerRequest);
+      sendNext();
     })),
   );
 }
@@ -103,6 +124,8 @@ async function analyzeInWorkers(project: Project, settings: ProjectSettings, fil
 /** Scans the given files of one project: facts that span files first, then each file. */
 export async function scanProject(project: Project, settings: ProjectSettings, files: readonly string[]): Promise<ScanOutput> {
   const output: ScanOutput = { findings: [], notes: [], ioFailure: false };
+  // Each worker spends a quarter of a second loading TypeScript: let that overlap the facts pass.
+  const workers = canUseWorkers(files.length) ? startWorkers(settings) : undefined;
   try {
     await project.primeFacts(files, async (path) => readSource(path, output));
   } catch (error) {
@@ -112,7 +135,7 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
   // primeFacts read every script once; a read failure there is reported again below, so keep one.
   const readFailures = new Set(output.notes.filter((note) => note.kind === 'read-error').map((note) => note.file));
   output.notes = output.notes.filter((note) => note.kind !== 'read-error');
-  if (canUseWorkers(files.length)) await analyzeInWorkers(project, settings, files, output);
+  if (workers) await analyzeInWorkers(workers, project, files, output);
   else await analyzeFiles(project, files, output);
   if (readFailures.size > 0) output.ioFailure = true;
   return output;
@@ -120,15 +143,16 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
 
 // Worker side: rebuild the project with the main thread's cross-file facts, then analyse batches.
 if (!isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.twelveFactorScan === true) {
-  const setup = workerData as WorkerSetup;
-  const project = createProject(setup.settings);
-  for (const manifest of setup.manifests) project.index.addKnownManifest(manifest);
-  for (const file of setup.shutdownHandlers) project.index.setHandlesShutdown(file, true);
-  parentPort!.on('message', (batch: string[]) => {
+  const project = createProject((workerData as WorkerSetup).settings);
+  parentPort!.on('message', (request: WorkerRequest) => {
+    if (request.kind === 'facts') {
+      for (const manifest of request.manifests) project.index.addKnownManifest(manifest);
+      for (const file of request.shutdownHandlers) project.index.setHandlesShutdown(file, true);
+      return;
+    }
     const output: ScanOutput = { findings: [], notes: [], ioFailure: false };
-    void analyzeFiles(project, batch, output).then(() => parentPort!.postMessage({ kind: 'batch', output } satisfies WorkerReply));
+    void analyzeFiles(project, request.files, output).then(() => parentPort!.postMessage({ kind: 'batch', output } satisfies WorkerReply));
   });
-  parentPort!.postMessage({ kind: 'ready' } satisfies WorkerReply);
 }
 
 export { createProject };

@@ -1,0 +1,44 @@
+// bin/twelve-factor.js loads the bundle through V8's code cache (dist/cli.js.v8-cache). Run on
+// a private copy of bin/ and dist/ so other tests never see a cache this test corrupts.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const REPO = join(__dirname, '..', '..');
+const EXAMPLE = join(REPO, 'examples', 'legacy-shop-api');
+
+it('writes a code cache, uses it, and survives one that is corrupt or stale', () => {
+  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'tf-code-cache-')));
+  try {
+    mkdirSync(join(copy, 'bin'));
+    mkdirSync(join(copy, 'dist'));
+    copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
+    copyFileSync(join(REPO, 'dist', 'cli.js'), join(copy, 'dist', 'cli.js'));
+    const cache = join(copy, 'dist', 'cli.js.v8-cache');
+    const run = () => {
+      const result = spawnSync(process.execPath, [join(copy, 'bin', 'twelve-factor.js'), EXAMPLE, '--format', 'json'], { encoding: 'utf8' });
+      assert.equal(result.stderr, '');
+      assert.equal(result.status, 1, 'the example has errors');
+      return result.stdout;
+    };
+
+    const reference = run();
+    assert.ok(JSON.parse(reference).length > 20, 'the example reports its findings');
+    assert.ok(existsSync(cache), 'the first run writes the cache');
+    const written = statSync(cache).mtimeMs;
+    assert.equal(run(), reference, 'a run from the cache gives the same output');
+    assert.equal(statSync(cache).mtimeMs, written, 'an accepted cache is not rewritten');
+
+    writeFileSync(cache, Buffer.from('not a V8 code cache at all, just bytes'));
+    assert.equal(run(), reference, 'a corrupt cache is rejected and the bundle compiled');
+    assert.notEqual(readFileSync(cache).toString('latin1', 0, 10), 'not a V8 c', 'and it is replaced');
+
+    writeFileSync(join(copy, 'dist', 'cli.js'), `${readFileSync(join(copy, 'dist', 'cli.js'), 'utf8')}\n// a newer build\n`);
+    assert.equal(run(), reference, 'a cache made for another build is rejected');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
