@@ -165,15 +165,8 @@ async function analyzeFileUnguarded(path: string, text: string, facts: Workspace
     return { findings: collector.findings, notes: collector.notes };
   }
 
-  const needsTokens = (file.kind === 'script' || file.kind === 'yaml') && rules.some(({ rule }) => rule.needsProviderTokens);
-  let providerTokens: readonly ProviderTokenMatch[] = [];
-  if (needsTokens) {
-    try {
-      providerTokens = await scanProviderTokens(text, file.path);
-    } catch (error) {
-      collector.notes.push({ file: file.path, kind: 'parse-error', message: `The provider token scan failed (${error instanceof Error ? error.message : String(error)}); other checks still ran.` });
-    }
-  }
+  // Scripts scan for provider tokens later, and only when a rule that reads them is still a candidate.
+  const providerTokens = file.kind === 'yaml' && rules.some(({ rule }) => rule.needsProviderTokens) ? await providerTokensOf(text, file, collector) : [];
   const base = { file, text, facts, providerTokens };
 
   for (const { rule, severity } of rules) {
@@ -182,7 +175,7 @@ async function analyzeFileUnguarded(path: string, text: string, facts: Workspace
   }
   const typeScriptPositionsFrom = collector.findings.length;
   let sourceFile: ts.SourceFile | undefined;
-  if (file.kind === 'script') sourceFile = analyzeScript(base, rules, collector, options);
+  if (file.kind === 'script') sourceFile = await analyzeScript(base, rules, collector, options);
   else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
   else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
   if ((file.kind === 'script' || file.kind === 'packageJson') && hasUnicodeLineBreaks(text)) {
@@ -244,14 +237,28 @@ function mayReport(rule: Rule, prefilter: PrefilterContext): boolean {
   }
 }
 
-function analyzeScript(base: BaseContext, rules: ActiveRule[], collector: FindingCollector, { previousSourceFile, keepSyntaxTree = false }: AnalyzeOptions): ts.SourceFile | undefined {
-  const { file, text } = base;
+async function providerTokensOf(text: string, file: FileInfo, collector: FindingCollector, keywords?: KeywordIndex): Promise<readonly ProviderTokenMatch[]> {
+  try {
+    return await scanProviderTokens(text, file.path, keywords);
+  } catch (error) {
+    collector.notes.push({ file: file.path, kind: 'parse-error', message: `The provider token scan failed (${error instanceof Error ? error.message : String(error)}); other checks still ran.` });
+    return [];
+  }
+}
+
+async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], collector: FindingCollector, { previousSourceFile, keepSyntaxTree = false }: AnalyzeOptions): Promise<ts.SourceFile | undefined> {
+  const { file, text } = originalBase;
   // Cheap prefilter: a rule whose keywords do not occur cannot fire, and a file no rule
   // can fire on is never parsed.
   const keywords = new KeywordIndex(text);
-  const prefilter = prefilterContext(base, keywords);
-  const candidates = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)) && mayReport(rule, prefilter));
+  const prefilter = prefilterContext(originalBase, keywords);
+  const byKeywords = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)));
+  // A prefilter's point is to spare the parse. When a rule without one will have the file parsed
+  // anyway, running the others' prefilters costs about what running those rules on the tree does.
+  const parseIsCertain = byKeywords.some(({ rule }) => !rule.scriptMayReport);
+  const candidates = parseIsCertain ? byKeywords : byKeywords.filter(({ rule }) => mayReport(rule, prefilter));
   if (candidates.length === 0) return undefined;
+  const base = candidates.some(({ rule }) => rule.needsProviderTokens) ? { ...originalBase, providerTokens: await providerTokensOf(text, file, collector, keywords) } : originalBase;
 
   let sourceFile: ts.SourceFile;
   try {

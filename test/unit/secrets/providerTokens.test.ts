@@ -33,6 +33,15 @@ describe('scanProviderTokens (secretlint)', () => {
     assert.deepEqual(await scanProviderTokens('const x = 1;\n', 'a.ts'), []);
   });
 
+  it('runs secretlint for the AWS secret access key shape, not for every mention of "secret"', async () => {
+    assert.equal(mayContainProviderToken("const clientSecret = config.get('oauth');\n"), false);
+    const awsSecret = `aws_secret_access_key = '${'wJalrXUtnFEMI/K7MDENG/bPxRfiCY'}${'zQ8mKd3vTq'}'\n`;
+    assert.equal(mayContainProviderToken(awsSecret), true);
+    assert.equal(mayContainProviderToken('const AWS_SECRETACCESS_KEY = 1'), true);
+    const [match] = await scanProviderTokens(awsSecret, 'a.ts');
+    assert.equal(match?.kind, 'AWS secret access key');
+  });
+
   it('does not let secretlint’s profiler grow over many scans', async () => {
     const text = `const token = '${FAKE.githubToken}';\nconst secret = '${FAKE.slackBotToken}';\n`;
     await scanProviderTokens(text, 'warm-up.ts');

@@ -5,6 +5,7 @@
 // secretlint is ESM and ~200 kB of rules: it is loaded lazily, on the first text that could
 // hold a token, and never for a text that cannot (a substring prefilter).
 import { isPlausibleTokenText } from './providers';
+import type { KeywordIndex } from '../keywordIndex';
 
 /** A provider-format token found in a file's text by secretlint (offsets into the text). */
 export interface ProviderTokenMatch {
@@ -36,9 +37,9 @@ const PREFILTER_SUBSTRINGS = [
   'AIPA',
   'ANPA',
   'ANVA',
-  'SECRET',
-  'secret',
-  'Secret',
+  // The AWS secret access key rule anchors on `(SECRET|secret|Secret)_?(ACCESS|access|Access)`:
+  // every spelling of that, not 'secret' alone (common in code, where secretlint would run for nothing).
+  ...['SECRET', 'secret', 'Secret'].flatMap((secret) => ['', '_'].flatMap((separator) => ['ACCESS', 'access', 'Access'].map((access) => `${secret}${separator}${access}`))),
   'PRIVATE KEY',
   'npm_',
   'xox',
@@ -180,9 +181,12 @@ function loadSecretlint(): Promise<SecretlintRuntime> {
   return runtime;
 }
 
-/** True when the text contains a substring of some format the enabled preset rules detect. */
-export function mayContainProviderToken(text: string): boolean {
-  return PREFILTER_SUBSTRINGS.some((substring) => text.includes(substring));
+/**
+ * True when the text contains a substring of some format the enabled preset rules detect.
+ * With the engine's keyword index of the text, the fifty substring tests rarely scan it.
+ */
+export function mayContainProviderToken(text: string, keywords?: KeywordIndex): boolean {
+  return keywords ? keywords.includesAny(PREFILTER_SUBSTRINGS) : PREFILTER_SUBSTRINGS.some((substring) => text.includes(substring));
 }
 
 function extensionOf(fileName: string): string {
@@ -196,8 +200,8 @@ function extensionOf(fileName: string): string {
  * preset (called once per file text). Offsets are into `text`. Matches whose secret part is
  * obviously fake (EXAMPLE, xxxx, 1234567890abcdef…) are dropped here.
  */
-export async function scanProviderTokens(text: string, fileName: string): Promise<ProviderTokenMatch[]> {
-  if (!mayContainProviderToken(text)) return [];
+export async function scanProviderTokens(text: string, fileName: string, keywords?: KeywordIndex): Promise<ProviderTokenMatch[]> {
+  if (!mayContainProviderToken(text, keywords)) return [];
   const { lint, config } = await loadSecretlint();
   const baseName = fileName.slice(fileName.lastIndexOf('/') + 1);
   try {
