@@ -10,7 +10,8 @@ import { baseName } from '../fileKinds';
 
 export type EnvName = 'development' | 'staging' | 'production' | 'test' | 'qa' | 'uat' | 'preprod' | 'local';
 
-const ENV_NAMES: ReadonlyMap<string, EnvName> = new Map([
+/** Every word that names a deploy, by the deploy it names. */
+export const ENV_NAMES: ReadonlyMap<string, EnvName> = new Map([
   ['development', 'development'],
   ['dev', 'development'],
   ['develop', 'development'],
@@ -31,7 +32,7 @@ const ENV_NAMES: ReadonlyMap<string, EnvName> = new Map([
 ]);
 
 /** The keys the catalog names; an env-keyed object needs at least one of them. */
-const CATALOG_ENV_KEYS = new Set(['development', 'dev', 'staging', 'stage', 'production', 'prod', 'test', 'qa']);
+export const CATALOG_ENV_KEYS: ReadonlySet<string> = new Set(['development', 'dev', 'staging', 'stage', 'production', 'prod', 'test', 'qa']);
 
 /** Keys of an npm-scripts-like map (`{ dev: 'vite', test: 'vitest', build: … }`): tasks, not deploys. */
 const TASK_KEYS = new Set(['build', 'start', 'lint', 'serve', 'watch', 'preview', 'format', 'typecheck', 'clean', 'deploy', 'release']);
@@ -114,6 +115,30 @@ export function envKeyedEntries(object: ts.ObjectLiteralExpression): EnvEntry[] 
 const ENV_VARIABLE = /^(NODE_ENV|([A-Z0-9]+_)*(ENV|ENVIRONMENT|STAGE))$/;
 /** Code names for the same: `env`, `nodeEnv`, `config.environment`, `this.stage`. */
 const ENV_CODE_NAME = /^(node_?env|app_?env|env|environment|app_?environment|deploy_?env|deployment_?env|stage|env_?name|current_?env|runtime_?env|target_?env)$/i;
+/**
+ * What every such name contains: names without it are never taken for the deploy name (the
+ * prefilter in envNameText.ts looks for these before it looks at a name).
+ */
+export const ENV_NAME_HOLDER_CORE = /env|stage/i;
+
+/** `NODE_ENV`, `APP_ENV`, `env`, `stage`, `config.environment`: a variable, key or property that holds the deploy name. */
+export function isEnvNameHolder(name: string): boolean {
+  return ENV_NAME_HOLDER_CORE.test(name) && (ENV_VARIABLE.test(name) || ENV_CODE_NAME.test(name));
+}
+
+/** The member of `import.meta.env` that holds the deploy name (Vite). */
+export const IMPORT_META_ENV_NAME = 'MODE';
+/** Members of `import.meta.env` that are flags for one deploy (Vite). */
+export const IMPORT_META_ENV_FLAGS: ReadonlyMap<string, EnvName> = new Map([
+  ['PROD', 'production'],
+  ['DEV', 'development'],
+]);
+/** The Express setting that holds the deploy name: `app.get('env')`. */
+export const EXPRESS_ENV_SETTING = 'env';
+/** Methods that keep a deploy name a deploy name: `process.env.NODE_ENV.toLowerCase()`. */
+export const ENV_NAME_NORMALISERS: ReadonlySet<string> = new Set(['toLowerCase', 'trim', 'toString']);
+/** Methods that test a deploy name against a literal: `process.env.NODE_ENV.startsWith('prod')`. */
+export const ENV_NAME_MATCHERS: ReadonlySet<string> = new Set(['startsWith', 'includes', 'endsWith']);
 
 /**
  * True when an expression yields the deploy name: `process.env.NODE_ENV`, `process.env.APP_ENV`,
@@ -125,11 +150,11 @@ export function isEnvNameExpression(expression: ts.Expression, depth = 0): boole
   if (depth > 4) return false;
   const node = skipOuterExpressions(expression);
   const read = envReadName(node);
-  if (read !== undefined) return ENV_VARIABLE.test(read) || ENV_CODE_NAME.test(read);
+  if (read !== undefined) return isEnvNameHolder(read);
   if (ts.isPropertyAccessExpression(node)) {
     // import.meta.env.MODE
-    if (node.name.text === 'MODE' && ts.isPropertyAccessExpression(node.expression) && ts.isMetaProperty(node.expression.expression)) return true;
-    if (ENV_CODE_NAME.test(node.name.text) || ENV_VARIABLE.test(node.name.text)) return true;
+    if (node.name.text === IMPORT_META_ENV_NAME && ts.isPropertyAccessExpression(node.expression) && ts.isMetaProperty(node.expression.expression)) return true;
+    if (isEnvNameHolder(node.name.text)) return true;
     return false;
   }
   if (ts.isBinaryExpression(node)) {
@@ -141,14 +166,14 @@ export function isEnvNameExpression(expression: ts.Expression, depth = 0): boole
     const path = expressionPath(node.expression);
     const last = path?.[path.length - 1];
     // app.get('env') in Express
-    if (last === 'get' && staticString(node.arguments[0]) === 'env') return true;
-    if ((last === 'toLowerCase' || last === 'trim' || last === 'toString') && ts.isPropertyAccessExpression(skipOuterExpressions(node.expression))) {
+    if (last === 'get' && staticString(node.arguments[0]) === EXPRESS_ENV_SETTING) return true;
+    if (last !== undefined && ENV_NAME_NORMALISERS.has(last) && ts.isPropertyAccessExpression(skipOuterExpressions(node.expression))) {
       return isEnvNameExpression((skipOuterExpressions(node.expression) as ts.PropertyAccessExpression).expression, depth + 1);
     }
     return false;
   }
   if (ts.isIdentifier(node)) {
-    if (ENV_CODE_NAME.test(node.text) || ENV_VARIABLE.test(node.text)) return true;
+    if (isEnvNameHolder(node.text)) return true;
     const initializer = findDeclaration(node)?.initializer;
     return initializer ? isEnvNameExpression(initializer, depth + 1) : false;
   }
@@ -165,9 +190,12 @@ export interface EnvTest {
   negated: boolean;
 }
 
-const FLAG_NAME = /^(is|in)_?(prod|production|staging|stage|qa|uat|dev|development|local|test|testing|preprod)(_?(env|environment|mode|build|deploy|deployment))?$/i;
+/** A flag for one deploy: `isProd`, `IS_PRODUCTION`, `inDev`, `isStagingEnv`. The pattern a whole name must match (case-insensitive). */
+export const FLAG_NAME_PATTERN = '(is|in)_?(prod|production|staging|stage|qa|uat|dev|development|local|test|testing|preprod)(_?(env|environment|mode|build|deploy|deployment))?';
+const FLAG_NAME = new RegExp(`^${FLAG_NAME_PATTERN}$`, 'i');
 
-function flagEnv(name: string): EnvName | undefined {
+/** The deploy a flag name is about (`isProd` → production), if it is such a flag. */
+export function flagEnv(name: string): EnvName | undefined {
   const match = FLAG_NAME.exec(name);
   return match ? envNameOf(match[2]!) : undefined;
 }
@@ -178,9 +206,15 @@ function compareOperator(kind: ts.SyntaxKind): 'equal' | 'notEqual' | undefined 
   return undefined;
 }
 
+/** Parts of a compared literal that make it a deploy name even when it is no known one: `'eu-prod'`, `'staging-2'`. */
+export const ENV_NAME_FRAGMENTS: ReadonlyArray<{ fragment: RegExp; env: EnvName }> = [
+  { fragment: /prod/i, env: 'production' },
+  { fragment: /stag/i, env: 'staging' },
+];
+
 /** Canonical deploy name of a compared literal; unknown names (`'eu-prod'`) count as production-like when they say prod. */
 function comparedEnv(literal: string): EnvName | undefined {
-  return envNameOf(literal) ?? (/prod/i.test(literal) ? 'production' : /stag/i.test(literal) ? 'staging' : undefined);
+  return envNameOf(literal) ?? ENV_NAME_FRAGMENTS.find(({ fragment }) => fragment.test(literal))?.env;
 }
 
 /** Reads one test on the deploy name, if `expression` is one. */
@@ -217,7 +251,7 @@ export function envTestOf(expression: ts.Expression, depth = 0): EnvTest | undef
       return envs.length > 0 ? { node, envs, negated: false } : undefined;
     }
     // process.env.NODE_ENV.startsWith('prod')
-    if ((method === 'startsWith' || method === 'includes' || method === 'endsWith') && isEnvNameExpression(receiver)) {
+    if (ENV_NAME_MATCHERS.has(method) && isEnvNameExpression(receiver)) {
       const env = comparedEnv(staticString(argument) ?? '');
       return env ? { node, envs: [env], negated: false } : undefined;
     }
@@ -226,9 +260,8 @@ export function envTestOf(expression: ts.Expression, depth = 0): EnvTest | undef
   if (ts.isPropertyAccessExpression(node)) {
     // import.meta.env.PROD / DEV (Vite)
     if (ts.isPropertyAccessExpression(node.expression) && ts.isMetaProperty(node.expression.expression)) {
-      if (node.name.text === 'PROD') return { node, envs: ['production'], negated: false };
-      if (node.name.text === 'DEV') return { node, envs: ['development'], negated: false };
-      return undefined;
+      const env = IMPORT_META_ENV_FLAGS.get(node.name.text);
+      return env ? { node, envs: [env], negated: false } : undefined;
     }
     const env = flagEnv(node.name.text);
     return env ? { node, envs: [env], negated: false } : undefined;

@@ -1,4 +1,8 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
+import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { envNameBranching } from '../../../../server/src/engine/rules/config/env-name-branching';
 
 ruleTester(envNameBranching, {
@@ -123,4 +127,59 @@ ruleTester(envNameBranching, {
       errors: [{ range: [0, 19, 0, 79] }],
     },
   ],
+});
+
+// The prefilter lets the engine skip parsing a file: it must say "may report" wherever the
+// rule reports, and should rule out files that only look alike (products, test files).
+describe('config/env-name-branching prefilter', () => {
+  async function verdict(code: string, filename = 'src/config.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
+    const path = `${WORKSPACE_ROOT}/${filename}`;
+    const { facts } = memoryWorkspace({ [path]: code });
+    const mayReport = envNameBranching.scriptMayReport!(createPrefilterContext(path, code, facts));
+    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...envNameBranching, scriptMayReport: undefined }] });
+    return { mayReport, reports: findings.length > 0 };
+  }
+
+  const REPORTED: Array<[string, string]> = [
+    ['an element access on process.env', "const apiUrl = process.env['NODE_ENV'] === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n"],
+    ['a flag, with no deploy-name literal', "const apiUrl = isProd ? 'https://api.example.com' : 'http://localhost:3000';\n"],
+    ['a flag on a config object', "export const redisHost = config.IS_STAGING ? 'redis.staging.internal' : 'redis.internal';\n"],
+    ['Vite\'s import.meta.env.PROD', "const apiUrl = import.meta.env.PROD ? 'https://api.example.com' : 'http://localhost:3000';\n"],
+    ['a normalised deploy name', "const apiUrl = process.env.APP_ENV.toLowerCase() === 'staging' ? 'https://staging.example.com' : 'https://example.com';\n"],
+    ['startsWith on the deploy name', "const apiUrl = process.env.NODE_ENV.startsWith('prod') ? 'https://api.example.com' : 'http://localhost:3000';\n"],
+    ['Express\'s app.get(\'env\')', "const dbHost = app.get('env') === 'development' ? 'localhost' : 'db.internal';\n"],
+    ['a variable holding the deploy name', "const mode = process.env.NODE_ENV;\nexport const apiUrl = mode === 'qa' ? 'https://qa.example.com' : 'https://example.com';\n"],
+    ['a literal that only contains prod', "const region = process.env.DEPLOY_ENV === 'eu-product' ? 'eu.example.com' : 'us.example.com';\n"],
+    ['a switch on a stage parameter', "export function apiUrlFor(stage: string) {\n  let url = 'https://example.com';\n  switch (stage) {\n    case 'uat':\n      url = 'https://uat.example.com';\n      break;\n  }\n  return url;\n}\n"],
+    ['an object keyed by deploy names', "export default {\n  development: { apiUrl: 'http://localhost:3000' },\n  'production': { apiUrl: 'https://api.example.com' },\n};\n"],
+    ['shorthand deploy keys', "const development = { apiUrl: 'http://localhost:3000' };\nconst production = { apiUrl: 'https://api.example.com' };\nexport default { development, production };\n"],
+    ['an escaped deploy-name literal', "const devUrl = 'http://localhost:3000';\nexport const apiUrl = process.env.NODE_ENV === 'de\\u0076' ? devUrl : 'https://api.example.com';\n"],
+    ['an escaped variable name', "export const apiUrl = process.env.NODE\\u005fENV === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n"],
+    ['an unterminated deploy-name literal (while typing)', "export const apiUrl = process.env.NODE_ENV === 'dev\n  ? 'http://localhost:3000' : 'https://api.example.com';\n"],
+  ];
+  for (const [name, code] of REPORTED) {
+    it(`may report: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code);
+      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
+      assert.ok(mayReport);
+    });
+  }
+
+  const RULED_OUT: Array<[string, string, string?]> = [
+    [
+      'a service about products that reads other variables',
+      "import { db } from './db';\nconst productApi = process.env.PRODUCT_API_URL ?? 'http://localhost:4000';\nexport async function findProduct(id: string) {\n  if (!id) throw new Error('product id is required');\n  return db.products.findOne({ id, status: 'in-production' });\n}\n",
+    ],
+    ['a regular expression test and a comment naming deploys', "// Used by local and development builds alike; production reads SKUs from the database.\nconst SKU = /^[A-Z]{3}-\\d+$/;\nexport const isSku = (value: string) => SKU.test(value);\n"],
+    ['process.env reads of other settings', "export const port = Number(process.env.PORT ?? 3000);\nexport const devToolsEnabled = process.env.ENABLE_DEVTOOLS === 'true';\n"],
+    ['a test file', "const apiUrl = process.env.NODE_ENV === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n", 'test/config.test.ts'],
+    ['a build tool config', "module.exports = { mode: process.env.NODE_ENV === 'production' ? 'production' : 'development', output: { publicPath: process.env.NODE_ENV === 'production' ? 'https://cdn.example.com/' : '/' } };\n", 'webpack.config.js'],
+  ];
+  for (const [name, code, filename] of RULED_OUT) {
+    it(`rules out: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code, filename);
+      assert.equal(reports, false);
+      assert.equal(mayReport, false);
+    });
+  }
 });

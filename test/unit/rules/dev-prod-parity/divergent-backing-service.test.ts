@@ -1,4 +1,8 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
+import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { divergentBackingService } from '../../../../server/src/engine/rules/dev-prod-parity/divergent-backing-service';
 
 ruleTester(divergentBackingService, {
@@ -106,4 +110,52 @@ ruleTester(divergentBackingService, {
       errors: [{ text: "process.env.NODE_ENV === 'production' ? 'pg' : process.env.NODE_ENV === 'staging' ? 'pg' : 'sqlite3'" }],
     },
   ],
+});
+
+// The prefilter lets the engine skip parsing a file: it must say "may report" wherever the
+// rule reports, and should rule out files that only look alike (products, test files).
+describe('dev-prod-parity/divergent-backing-service prefilter', () => {
+  async function verdict(code: string, filename = 'src/db.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
+    const path = `${WORKSPACE_ROOT}/${filename}`;
+    const { facts } = memoryWorkspace({ [path]: code });
+    const mayReport = divergentBackingService.scriptMayReport!(createPrefilterContext(path, code, facts));
+    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...divergentBackingService, scriptMayReport: undefined }] });
+    return { mayReport, reports: findings.length > 0 };
+  }
+
+  const REPORTED: Array<[string, string]> = [
+    ['a knexfile keyed by deploy names', "module.exports = {\n  development: { client: 'sqlite3', connection: { filename: './dev.sqlite3' } },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n"],
+    // Unlike config/env-name-branching, a test on the test deploy alone is a choice here.
+    ['a test on the test deploy', "import Redis from 'ioredis';\nexport const cache = process.env.NODE_ENV === 'test' ? new Map() : new Redis(process.env.REDIS_URL);\n"],
+    ['an isTest flag', "export const client = isTest ? 'sqlite3' : 'pg';\n"],
+    ['Vite\'s import.meta.env.DEV', "export const store = import.meta.env.DEV ? new Map() : new Redis(import.meta.env.VITE_REDIS_URL);\n"],
+    ['a switch on the deploy name', "let client;\nswitch (process.env.APP_ENV) {\n  case 'production':\n    client = 'pg';\n    break;\n  default:\n    client = 'sqlite3';\n}\n"],
+    ['an escaped deploy-name literal', "import Redis from 'ioredis';\nexport const devCache = process.env.NODE_ENV === 'te\\u0073t' ? new Map() : new Redis(process.env.REDIS_URL);\n"],
+  ];
+  for (const [name, code] of REPORTED) {
+    it(`may report: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code);
+      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
+      assert.ok(mayReport);
+    });
+  }
+
+  const RULED_OUT: Array<[string, string, string?]> = [
+    [
+      'a repository of products',
+      "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\nexport async function findProduct(id: string) {\n  const { rows } = await pool.query('SELECT * FROM products WHERE id = $1', [id]);\n  return rows[0];\n}\n",
+    ],
+    [
+      'a cache chosen by whether a URL is set, not by the deploy',
+      "import Redis from 'ioredis';\n// Tests and local development run without Redis.\nexport const cache = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL) : new Map();\n",
+    ],
+    ['a test file', "module.exports = {\n  development: { client: 'sqlite3' },\n  production: { client: 'pg' },\n};\n", 'test/knex.test.ts'],
+  ];
+  for (const [name, code, filename] of RULED_OUT) {
+    it(`rules out: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code, filename);
+      assert.equal(reports, false);
+      assert.equal(mayReport, false);
+    });
+  }
 });

@@ -1,8 +1,9 @@
 import ts = require('typescript');
-import type { Rule, ScriptContext } from '../../types';
+import type { FileInfo, Rule, ScriptContext } from '../../types';
 import { expressionPath } from '../../analysis/calls';
 import { envReadName } from '../../analysis/env';
 import { envKeyedEntries, envTestsInCondition, isEnvNameExpression, isTestOnly, isToolingConfigFile, caseEnv, type EnvTest } from '../../analysis/envNames';
+import { mayChooseByDeployName } from '../../analysis/envNameText';
 import { backingServiceOfLocation, parseLocation } from '../../analysis/backingServices';
 import { propertyNameText, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { identifierWords } from '../../analysis/names';
@@ -225,6 +226,11 @@ function describeTest(ctx: ScriptContext, test: EnvTest): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** Test files and build-tool configs (whose `env: { production: … }` blocks are build settings) are not checked. */
+function isExempt(file: FileInfo): boolean {
+  return file.isTest || isToolingConfigFile(file.path);
+}
+
 const BRANCH_ADVICE = 'read the value from the environment instead (one variable per setting), so a new deploy (staging, a review app) needs no code change.';
 
 export const envNameBranching: Rule = {
@@ -238,8 +244,17 @@ export const envNameBranching: Rule = {
     fixable: false,
   },
   scriptKeywords: ['prod', 'Prod', 'PROD', 'dev', 'Dev', 'DEV', 'stag', 'Stag', 'STAG', 'qa', 'QA', 'uat', 'UAT'],
+  scriptMayReport(ctx) {
+    // The rule returns no visitor for these.
+    if (isExempt(ctx.file)) return false;
+    // Every finding is on an object keyed by deploy names, on a condition with a test on the
+    // deploy name that selects a real deploy (deployTest skips test-only ones such as
+    // `NODE_ENV === 'test'`), or on a switch on the deploy name with a case for a real deploy:
+    // each needs what mayChooseByDeployName looks for ('realDeploys': tests on 'test' alone do not count).
+    return mayChooseByDeployName(ctx, 'realDeploys');
+  },
   script(ctx) {
-    if (ctx.file.isTest || isToolingConfigFile(ctx.file.path)) return {};
+    if (isExempt(ctx.file)) return {};
     const reportBranch = (test: EnvTest) => {
       ctx.report({
         range: ctx.rangeOf(test.node),

@@ -3,6 +3,7 @@ import type { Rule, ScriptContext } from '../../types';
 import { expressionPath } from '../../analysis/calls';
 import { findDeclaration } from '../../analysis/declarations';
 import { caseEnv, ENV_REFERENCE_ORDER, envKeyedEntries, envTestsInCondition, isEnvNameExpression, trueBranchIsProduction, type EnvName, type EnvTest } from '../../analysis/envNames';
+import { mayChooseByDeployName } from '../../analysis/envNameText';
 import { findProperty, propertyNameText, skipOuterExpressions } from '../../analysis/literals';
 import { kindsDiverge, kindsOfExpression, type KindAt, type ServiceKind } from '../../analysis/serviceKinds';
 
@@ -203,6 +204,15 @@ export const divergentBackingService: Rule = {
     fixable: false,
   },
   scriptKeywords: ['prod', 'Prod', 'PROD', 'dev', 'Dev', 'DEV', 'stag', 'Stag', 'STAG', 'qa', 'QA', 'uat', 'UAT', 'test', 'Test', 'TEST'],
+  scriptMayReport(ctx) {
+    // Test files pick test doubles on purpose: the rule returns no visitor for them.
+    if (ctx.file.isTest) return false;
+    // Every finding compares the sides of one choice between deploys: an object keyed by deploy
+    // names, an `if` / `?:` whose condition tests the deploy name (any test: the branches of
+    // `NODE_ENV === 'test'` are compared too), or a switch on the deploy name with a case naming
+    // one. Each needs what mayChooseByDeployName looks for.
+    return mayChooseByDeployName(ctx, 'any');
+  },
   script(ctx) {
     if (ctx.file.isTest) return {};
     /**

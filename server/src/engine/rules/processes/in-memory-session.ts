@@ -2,9 +2,11 @@ import ts = require('typescript');
 import type { FileChange, Fix, ModuleBindings, Rule, ScriptContext, TextEdit } from '../../types';
 import { findVariableInitializer, moduleOfExpression, resolveCallee } from '../../analysis/calls';
 import { detectCodeStyle, isNameUsed, type CodeStyle } from '../../analysis/codeStyle';
+import { cookedText } from '../../analysis/cookedText';
 import { findProperty, propertyValue, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { topLevelStatementOf } from '../../analysis/scopes';
 import { addDependenciesChange, changes, envExampleChange } from '../../fixes';
+import { stripNodePrefix } from '../../script/bindings';
 
 /**
  * Session middleware and where it keeps sessions when no `store` is given:
@@ -24,6 +26,14 @@ const FASTIFY_SESSION_MODULES = new Set(['@fastify/session', 'fastify-session'])
 /** Libraries whose stores connect-redis implements (the express-session Store API). */
 const CONNECT_STORE_COMPATIBLE = new Set(['express-session', '@fastify/session', 'fastify-session']);
 const MEMORY_STORE_CLASS = /^(In)?Mem(ory)?(Session)?Store$/i;
+/** The memorystore package: `require('memorystore')(session)` makes an in-process store class. */
+const MEMORY_STORE_MODULE = 'memorystore';
+/**
+ * Every module a finding needs the file to load: a session middleware (each finding of a
+ * middleware is on a call that resolves to one of SESSION_MODULES) or an in-memory store class
+ * (constructions resolve to a session module's MemoryStore or to memorystore).
+ */
+const MODULES_A_FINDING_NEEDS: ReadonlySet<string> = new Set([...SESSION_MODULES, MEMORY_STORE_MODULE]);
 
 interface SessionSetup {
   /** `session({...})`, or `fastify.register(fastifySession, {...})`. */
@@ -108,17 +118,17 @@ function isHandWrittenMemoryStore(object: ts.ObjectLiteralExpression): boolean {
 function memoryStoreLibrary(callee: ts.Expression, bindings: ModuleBindings, depth = 0): string | undefined {
   const node = skipOuterExpressions(callee);
   const target = moduleOfExpression(node, bindings);
-  if (target?.module === 'memorystore') return 'memorystore';
+  if (target?.module === MEMORY_STORE_MODULE) return MEMORY_STORE_MODULE;
   if (target && SESSION_MODULES.has(target.module) && target.path[target.path.length - 1] === 'MemoryStore') return target.module;
   if (ts.isCallExpression(node)) {
     // new (require('memorystore')(session))()
-    return moduleOfExpression(node.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
+    return moduleOfExpression(node.expression, bindings)?.module === MEMORY_STORE_MODULE ? MEMORY_STORE_MODULE : undefined;
   }
   if (ts.isIdentifier(node) && depth < 3) {
     // const MemoryStore = require('memorystore')(session) / createMemoryStore(session) / session.MemoryStore
     const initializer = findVariableInitializer(node);
     const value = initializer && skipOuterExpressions(initializer);
-    if (value && ts.isCallExpression(value)) return moduleOfExpression(value.expression, bindings)?.module === 'memorystore' ? 'memorystore' : undefined;
+    if (value && ts.isCallExpression(value)) return moduleOfExpression(value.expression, bindings)?.module === MEMORY_STORE_MODULE ? MEMORY_STORE_MODULE : undefined;
     if (value) return memoryStoreLibrary(value, bindings, depth + 1);
   }
   return undefined;
@@ -369,6 +379,20 @@ export const inMemorySession: Rule = {
     fixable: true,
   },
   scriptKeywords: ['session'],
+  scriptMayReport(ctx) {
+    // The rule returns no visitor for test files.
+    if (ctx.file.isTest) return false;
+    // Every finding is on a call or `new` that moduleOfExpression resolves to one of these
+    // modules, and it only knows modules from static imports and requires (`import session
+    // from 'express-session'`, `require('memorystore')(session)`, `await import('koa-session')`),
+    // whose specifiers the scan lists.
+    const specifiers = ctx.moduleSpecifiers();
+    if (specifiers) return specifiers.some((specifier) => MODULES_A_FINDING_NEEDS.has(stripNodePrefix(specifier)));
+    // The scan gives up on escapes anywhere in the text (a `\u` in a regular expression is
+    // enough); a specifier is still a string whose value holds the module's name.
+    const text = cookedText(ctx.text);
+    return [...MODULES_A_FINDING_NEEDS].some((module) => text.includes(module));
+  },
   script(ctx) {
     if (ctx.file.isTest) return {};
     const setups: SessionSetup[] = [];
@@ -419,7 +443,7 @@ export const inMemorySession: Rule = {
             // replaces the store's construction, which every user of that store then shares.
             const replaced = ts.isNewExpression(definition) ? definition : skipOuterExpressions(stores[0]!);
             const fix = redisStoreFix(ctx, setup.module, { memoryStore: replaced });
-            const which = library === 'memorystore' ? ' (memorystore)' : library ? ` (${library}'s MemoryStore)` : '';
+            const which = library === MEMORY_STORE_MODULE ? ' (memorystore)' : library ? ` (${library}'s MemoryStore)` : '';
             ctx.report({ range: ctx.rangeOf(setup.call), message: `${label} is given an in-memory session store${which}: ${sessionsInProcess}`, fixes: fix ? [fix] : [] });
             continue;
           }
@@ -449,8 +473,8 @@ export const inMemorySession: Rule = {
         // of this file to report, report it where it is built.
         for (const [construction, library] of constructions) {
           if (usedBySetup.has(construction) || isEnvironmentBranch(construction)) continue;
-          const what = library === 'memorystore' ? 'memorystore keeps sessions in process memory' : `${library}'s MemoryStore keeps sessions in process memory`;
-          const fix = redisStoreFix(ctx, library === 'memorystore' ? 'express-session' : library, { memoryStore: construction });
+          const what = library === MEMORY_STORE_MODULE ? 'memorystore keeps sessions in process memory' : `${library}'s MemoryStore keeps sessions in process memory`;
+          const fix = redisStoreFix(ctx, library === MEMORY_STORE_MODULE ? 'express-session' : library, { memoryStore: construction });
           ctx.report({ range: ctx.rangeOf(construction), message: `${what}: ${sessionsInProcess}`, fixes: fix ? [fix] : [] });
         }
       },
