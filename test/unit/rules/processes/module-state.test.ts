@@ -1,4 +1,8 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
+import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { moduleState } from '../../../../server/src/engine/rules/processes/module-state';
 
 ruleTester(moduleState, {
@@ -101,4 +105,66 @@ ruleTester(moduleState, {
       errors: [{ text: 'todosDb.push({ ...req.body, isCompleted: false })', message: /`todosDb` \(imported on line 2\)/ }],
     },
   ],
+});
+
+// The prefilter lets the engine skip parsing a file: it must say "may report" wherever the rule
+// reports (however the code is written), and should rule out files without module state that
+// a function writes.
+describe('processes/module-state prefilter', () => {
+  async function verdict(code: string, filename = 'src/server.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
+    const path = `${WORKSPACE_ROOT}/${filename}`;
+    const { facts } = memoryWorkspace({ [path]: code });
+    const mayReport = moduleState.scriptMayReport!(createPrefilterContext(path, code, facts));
+    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...moduleState, scriptMayReport: undefined }] });
+    return { mayReport, reports: findings.length > 0 };
+  }
+
+  const REPORTED: Array<[string, string, string?]> = [
+    ['minified code', 'let n=0,seen=new Set;app.use((q,res,next)=>{n++;seen.add(q.ip);next()});\n', 'dist/server.js'],
+    ['comments between the tokens', "const sessions = /* id → user */ new Map();\napp.post('/login', (req, res) => {\n  sessions /* shared */ . // set\n    set(req.body.id, req.body.user);\n  res.end();\n});\n"],
+    ['a later declarator of the statement', "const started = Date.now(), seen = new Set<string>();\napp.get('/', (req, res) => {\n  seen.add(req.ip);\n  res.end();\n});\n"],
+    ['a collection known by its type only', "const cache: Record<string, User> = createCache();\napp.put('/users/:id', (req, res) => {\n  cache[req.params.id] = req.body;\n  res.end();\n});\n"],
+    ['a cast around the binding', "const carts = new Map();\napp.put('/carts/:id', (req, res) => {\n  (carts as Map<string, Cart>).set(req.params.id, req.body);\n  res.end();\n});\n"],
+    ['non-null and optional steps', "const state = { users: [] as User[] };\napp.post('/users', (req, res) => {\n  state!.users?.push(req.body);\n  res.end();\n});\n"],
+    ['Object.assign on a parenthesised binding', "const settings = {};\napp.patch('/settings', (req, res) => {\n  Object.assign((settings), req.body);\n  res.end();\n});\n"],
+    ['delete through a getter', "const sessions = new Map();\napp.post('/logout', (req, res) => {\n  delete sessions.get(req.user.id).token;\n  res.end();\n});\n"],
+    ['an arrow whose body is the write, at module level', 'let hits = 0;\nexport const countHit = (req: Request, res: Response) => hits++;\n'],
+    ['an element write on an imported module', "import { cache } from './cache';\napp.post('/cache', (req, res) => {\n  cache[req.body.key] = req.body.value;\n  res.end();\n});\n"],
+    ['a push on a destructured require', "const { queue } = require('./queue');\napp.post('/jobs', (req, res) => {\n  queue.push(req.body);\n  res.end();\n});\n", 'src/routes/jobs.js'],
+    ['regular expressions, strings and templates with brackets before the declaration', "const PATTERN = /^\\{(\\w+)\\}$/;\nif (PATTERN.test('{x}')) /[(]/.test('(');\nconst label = `${'{'}${`}`}`;\nlet last;\napp.get('/x', (req, res) => {\n  last = req.query.q;\n  res.end();\n});\n"],
+    ['an escaped name, read as the name it spells', "let co\\u0075nt = 0;\napp.use((req, res, next) => {\n  count++;\n  next();\n});\n"],
+    ['a Remix route with JSX', "let visits = 0;\nexport async function loader() {\n  visits++;\n  return json({ visits });\n}\nexport default function Visits() {\n  return <p>{useLoaderData<typeof loader>().visits}</p>;\n}\n", 'app/routes/visits.tsx'],
+  ];
+  for (const [name, code, filename] of REPORTED) {
+    it(`may report: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code, filename);
+      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
+      assert.ok(mayReport);
+    });
+  }
+
+  const RULED_OUT: Array<[string, string, string?]> = [
+    [
+      'a router that calls services (router.delete is no collection write)',
+      "import { Router } from 'express';\nimport { processCart } from '../services/cart';\nexport const router = Router();\nrouter.delete('/carts/:id', async (req, res, next) => {\n  try {\n    res.json(await processCart(req.params.id));\n  } catch (error) {\n    next(error);\n  }\n});\n",
+      'src/routes/cart.ts',
+    ],
+    [
+      'state local to the handler',
+      "import { ValidationError } from '../errors';\nexport async function totals(req, res) {\n  let total = 0;\n  const seen = new Set();\n  for (const item of req.body.items) {\n    if (seen.has(item.id)) throw new ValidationError('duplicate item');\n    seen.add(item.id);\n    total += item.price;\n  }\n  res.json({ total });\n}\n",
+    ],
+    ['module-level collections that handlers only read', "const ALLOWED = ['a', 'b'];\nconst corsOptions = { origin: ALLOWED };\napp.use(cors(corsOptions));\napp.get('/check', (req, res) => res.json(ALLOWED.includes(req.query.x)));\n"],
+    ['module state written at load only', "const routes = new Map();\nroutes.set('/health', 'ok');\nlet counter = 0;\ncounter++;\napp.get('/r', (req, res) => res.send(routes.get(req.path)));\n"],
+    ['lazy initialisation with ??=', "let pool;\napp.use(async (req, res, next) => {\n  pool ??= await createPool(process.env.DATABASE_URL);\n  req.db = pool;\n  next();\n});\n"],
+    ['a metrics counter and a Redis client', "import client from 'prom-client';\nimport { createClient } from 'redis';\nconst requests = new client.Counter({ name: 'http_requests_total', help: 'n' });\nconst redis = createClient({ url: process.env.REDIS_URL });\napp.post('/s', async (req, res) => {\n  requests.inc();\n  await redis.set(req.body.id, '1');\n  res.end();\n});\n"],
+    ['modules of the app used through their API', "const db = require('./db');\nconst cache = require('./cache');\nrouter.post('/users', async (req, res) => {\n  await db.query('insert into users values ($1)', [req.body.name]);\n  cache.set(req.body.name, true);\n  res.sendStatus(201);\n});\n", 'src/routes/users.js'],
+    ['a test file', "const calls = [];\napp.get('/x', (req, res) => { calls.push(req.url); res.end(); });\n", 'test/server.test.ts'],
+  ];
+  for (const [name, code, filename] of RULED_OUT) {
+    it(`rules out: ${name}`, async () => {
+      const { mayReport, reports } = await verdict(code, filename);
+      assert.equal(reports, false);
+      assert.equal(mayReport, false);
+    });
+  }
 });

@@ -4,6 +4,7 @@ import { expressionPath } from '../../analysis/calls';
 import { skipOuterExpressions } from '../../analysis/literals';
 import { RequestScopeTracker, type RequestScope } from '../../analysis/requestHandlers';
 import { bindingNames, isShadowedBelowModule } from '../../analysis/scopes';
+import { scanScriptTokens, TokenKind, type ScriptTokens } from '../../analysis/scriptTokens';
 
 /** Methods that change a Map, Set or array in place. */
 const COLLECTION_MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice']);
@@ -13,6 +14,12 @@ const ARRAY_MUTATORS = new Set(['push', 'unshift', 'splice']);
 const ELEMENT_GETTERS = new Set(['get', 'find', 'at']);
 const COLLECTION_CONSTRUCTORS = new Set(['Map', 'Set', 'Array', 'Object']);
 const COLLECTION_TYPES = /^(Map|Set|Array|ReadonlyArray|Record)\b/;
+/** `Object.create(…)`, `Array.from(…)`, `Array.of(…)`, `JSON.parse(…)`: calls whose result isCollectionInitializer counts. */
+const COLLECTION_FACTORIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Object', new Set(['create'])],
+  ['Array', new Set(['from', 'of'])],
+  ['JSON', new Set(['parse'])],
+]);
 
 interface ModuleBinding {
   name: string;
@@ -42,11 +49,11 @@ function isCollectionInitializer(initializer: ts.Expression): boolean {
   if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) return true;
   if (ts.isNewExpression(value) && ts.isIdentifier(value.expression)) return COLLECTION_CONSTRUCTORS.has(value.expression.text);
   if (ts.isCallExpression(value)) {
-    const path = expressionPath(value.expression)?.join('.');
-    if (path === 'Object.create' || path === 'Array.from' || path === 'Array.of' || path === 'JSON.parse') return true;
+    const path = expressionPath(value.expression);
+    if (path?.length === 2 && COLLECTION_FACTORIES.get(path[0]!)?.has(path[1]!)) return true;
     // const users = require('./users.json'): the cached module object is shared state.
     const [argument] = value.arguments;
-    return path === 'require' && !!argument && ts.isStringLiteral(argument) && argument.text.endsWith('.json');
+    return path?.length === 1 && path[0] === 'require' && !!argument && ts.isStringLiteral(argument) && argument.text.endsWith('.json');
   }
   return false;
 }
@@ -172,6 +179,299 @@ function describeScope(ctx: ScriptContext, scope: RequestScope): string {
   return ' inside a request handler';
 }
 
+// ---------------------------------------------------------------------------------------------
+// Prefilter: can this text hold a write the rule reports? Read from its tokens, without a parse.
+//
+// Every finding is a write, in one of the forms the visitor above handles, through a chain that
+// starts at a name moduleMutableBindings returns, inside a function. Each step below keeps every
+// such write and errs only towards "may report":
+//  - The binding is declared by a module-level statement, so its name is a token at bracket
+//    depth 0 right after `let`/`var`/`const`/`using` or after a comma of that statement, inside
+//    the destructuring pattern that follows one, or in the clause of an `import`. What the
+//    declaration shows decides which writes count on it, as in moduleMutableBindings: `let`/`var`
+//    can be reassigned; a value that may be a collection (an array/object literal,
+//    `new Map`/`Set`/`Array`/`Object`, a COLLECTION_FACTORIES call, a `.json` module, a type with
+//    a bracket or named Map/Set/Array/ReadonlyArray/Record) takes any member write; any other
+//    (an import of the app, a `let` of unseen value) only `x[key] = …` and `x.push/unshift/splice(…)`.
+//    A `const` of any other value, or an import of a package, is no binding at all.
+//  - The write's chain starts at that name as a token (not after `.`) and its tokens follow it
+//    (`.a`, `?.a`, `[…]`, `!`, getter calls, closing parentheses and `as T` around it) up to the
+//    token that writes: an assignment operator, `++`/`--`, or a call of a mutator. Or it follows
+//    `delete`, a prefix `++`/`--` or `Object.assign(`.
+//  - A function's code is inside brackets or, for an arrow's expression body, after a `=>` at
+//    depth 0: a write at depth 0 before the first such `=>` runs at module load.
+// A text the token scan cannot read reliably (JSX, escapes in names, unbalanced brackets) may report.
+// ---------------------------------------------------------------------------------------------
+
+/** `let`/`var`: assigning or incrementing the name itself is a write. */
+const REASSIGNABLE = 1;
+/** May hold a collection: a member write at any depth, any COLLECTION_MUTATORS call, `delete`, `Object.assign`. */
+const COLLECTION = 2;
+/** Holds a value the declaration does not show: only `x[key] = …` and an ARRAY_MUTATORS call on the name itself. */
+const OPAQUE_VALUE = 4;
+
+const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
+/** Assignments the rule always reads as lazy initialisation when they target the name itself. */
+const LAZY_ASSIGNMENT_OPERATORS = new Set(['??=', '||=']);
+
+/** What a module-level declarator's type and initializer let its value be (see isCollectionInitializer / isCollectionType). */
+function declaredValueKind(tokens: ScriptTokens, nameIndex: number): number {
+  let index = nameIndex + 1;
+  if (tokens.isPunctuator(index, '!')) index++;
+  if (tokens.isPunctuator(index, ':')) {
+    index++;
+    if (tokens.kind(index) === TokenKind.Identifier && COLLECTION_TYPES.test(tokens.text(index))) return COLLECTION;
+    // The type runs to the initializer's `=`; a bracket in it may make it an array, tuple or object type.
+    for (; index < tokens.count; index++) {
+      if (tokens.depth(index) !== 0 || tokens.kind(index) !== TokenKind.Punctuator) continue;
+      const punctuator = tokens.text(index);
+      if (punctuator === '=' || punctuator === ';') break;
+      if (punctuator === '[' || punctuator === '{' || punctuator === '(') return COLLECTION;
+    }
+  }
+  if (!tokens.isPunctuator(index, '=')) return 0;
+  index++;
+  // skipOuterExpressions: parentheses around the value; `<T>value` (whatever the value is).
+  while (tokens.isPunctuator(index, '(')) index++;
+  if (tokens.isPunctuator(index, '[') || tokens.isPunctuator(index, '{') || tokens.isPunctuator(index, '<')) return COLLECTION;
+  if (tokens.kind(index) !== TokenKind.Identifier) return 0;
+  const first = tokens.text(index);
+  if (first === 'new') return tokens.kind(index + 1) === TokenKind.Identifier && COLLECTION_CONSTRUCTORS.has(tokens.text(index + 1)) ? COLLECTION : 0;
+  const factories = COLLECTION_FACTORIES.get(first);
+  if (factories) {
+    // `Object.freeze(…)` is no collection; `Object.create(…)` is, and so may be `(Object).create(…)`
+    // or `Object['create'](…)` (expressionPath reads through both).
+    const member = tokens.isPunctuator(index + 1, '.') || tokens.isPunctuator(index + 1, '?.');
+    return !member || factories.has(tokens.text(index + 2)) ? COLLECTION : 0;
+  }
+  if (first === 'require') {
+    const open = tokens.isPunctuator(index + 1, '?.') ? index + 2 : index + 1;
+    // require('./x') / require('./x.json'); only a string literal names a module the rule reads.
+    if (tokens.isPunctuator(open, '(')) return tokens.kind(open + 1) === TokenKind.String ? specifierValueKind(tokens.text(open + 1)) : 0;
+    // `require.resolve(…)` is a path; `(require)('./users.json')` may be a `.json` module.
+    return tokens.isPunctuator(open, '.') ? 0 : COLLECTION;
+  }
+  return 0;
+}
+
+/** A `.json` module is a collection; another module of the app an opaque value. A specifier with an escape may be either. */
+function specifierValueKind(raw: string): number {
+  if (raw.includes('\\') || raw.endsWith('.json')) return COLLECTION;
+  return isRelativeSpecifier(raw) ? OPAQUE_VALUE : 0;
+}
+
+/** What an import clause holds at its top level besides names: `a, { b }`, `* as ns`. */
+const IMPORT_CLAUSE_PUNCTUATORS = new Set(['{', '}', ',', '*']);
+
+interface LexicalModuleBindings {
+  /** Name → the writes that count on it (REASSIGNABLE | COLLECTION | OPAQUE_VALUE). */
+  writes: Map<string, number>;
+  /** Tokens that declare a name rather than use it. */
+  declarations: Set<number>;
+  /** The first `=>` at depth 0 (the token count if none): module-level code before it runs at load. */
+  firstModuleLevelArrow: number;
+}
+
+/** A superset of the names moduleMutableBindings returns, with the writes that may count on each. */
+function lexicalModuleBindings(tokens: ScriptTokens): LexicalModuleBindings {
+  const writes = new Map<string, number>();
+  const declarations = new Set<number>();
+  let firstModuleLevelArrow = tokens.count;
+  const addWrites = (name: string, kinds: number): void => {
+    if (kinds !== 0) writes.set(name, (writes.get(name) ?? 0) | kinds);
+  };
+  const declareVariable = (index: number, reassignable: boolean): void => {
+    if (tokens.kind(index) === TokenKind.Identifier) {
+      const value = declaredValueKind(tokens, index);
+      addWrites(tokens.text(index), reassignable ? REASSIGNABLE | (value === COLLECTION ? COLLECTION : OPAQUE_VALUE) : value);
+      declarations.add(index);
+    } else if (tokens.isPunctuator(index, '{') || tokens.isPunctuator(index, '[')) {
+      // const { a, b } = require('./db'): every name in the pattern (its keys and defaults too).
+      // They stay write candidates where they stand: a default value is code.
+      for (let inner = index + 1; inner < tokens.matching(index); inner++) {
+        if (tokens.kind(inner) === TokenKind.Identifier) addWrites(tokens.text(inner), OPAQUE_VALUE | (reassignable ? REASSIGNABLE : 0));
+      }
+    }
+  };
+  /** `import a, { b as c } from './x'`: the names of the clause that starts at `start`. */
+  const declareImports = (start: number): void => {
+    // `import type { T } from './t'` binds nothing the rule counts but a `.json` module's default.
+    // (`import type from './t'` and `import type, { a } from './t'` import a binding named `type`.)
+    const typeOnly = tokens.isIdentifier(start, 'type') && !tokens.isPunctuator(start + 1, ',') && !tokens.isIdentifier(start + 1, 'from');
+    const names: number[] = [];
+    for (let index = start; index < tokens.count; index++) {
+      if (tokens.kind(index) === TokenKind.Identifier) {
+        names.push(index);
+      } else if (tokens.depth(index) === 0 && tokens.kind(index) === TokenKind.String) {
+        const value = specifierValueKind(tokens.text(index));
+        const kinds = typeOnly && value !== COLLECTION ? 0 : value;
+        for (const name of names) {
+          addWrites(tokens.text(name), kinds);
+          declarations.add(name);
+        }
+        return;
+      } else if (tokens.depth(index) === 0 && !(tokens.kind(index) === TokenKind.Punctuator && IMPORT_CLAUSE_PUNCTUATORS.has(tokens.text(index)))) {
+        // Not a clause the rule reads: `import x = require('./x')`, `import type T = …`.
+        return;
+      }
+    }
+  };
+  /** The kind of variable statement module-level commas belong to, for the declarators after the first. */
+  let statement: 'reassignable' | 'constant' | undefined;
+  for (let index = 0; index < tokens.count; index++) {
+    if (tokens.depth(index) !== 0) continue;
+    const kind = tokens.kind(index);
+    if (kind === TokenKind.Punctuator) {
+      const punctuator = tokens.text(index);
+      if (punctuator === ';') statement = undefined;
+      else if (punctuator === ',' && statement) declareVariable(index + 1, statement === 'reassignable');
+      else if (punctuator === '=>' && firstModuleLevelArrow === tokens.count) firstModuleLevelArrow = index;
+      continue;
+    }
+    if (kind !== TokenKind.Identifier || tokens.isMemberName(index)) continue;
+    const word = tokens.text(index);
+    if (word === 'let' || word === 'var') {
+      statement = 'reassignable';
+      declareVariable(index + 1, true);
+    } else if (word === 'const' || word === 'using') {
+      statement = 'constant';
+      declareVariable(index + 1, false);
+    } else if (word === 'import' && !tokens.isPunctuator(index + 1, '(') && !tokens.isPunctuator(index + 1, '.')) {
+      statement = undefined;
+      declareImports(index + 1);
+    }
+  }
+  return { writes, declarations, firstModuleLevelArrow };
+}
+
+/** Answer of operandRoot when a `<T>` type assertion hides the operand: assume the worst. */
+const HIDDEN_OPERAND = -2;
+
+/** The token the operand starting at `index` is rooted at (after `(`s), -1 if it is no name. */
+function operandRoot(tokens: ScriptTokens, index: number): number {
+  while (tokens.isPunctuator(index, '(')) index++;
+  if (tokens.isPunctuator(index, '<')) return HIDDEN_OPERAND;
+  return tokens.kind(index) === TokenKind.Identifier ? index : -1;
+}
+
+/**
+ * Do the tokens after the name at `rootIndex` write through it (see chainRoot and the visitor),
+ * given the writes that count on it?
+ */
+function chainWrites(tokens: ScriptTokens, rootIndex: number, kinds: number): boolean {
+  /** Member and element steps so far (a getter call and its `.get` count once, as in chainRoot). */
+  let steps = 0;
+  let lastMember: string | undefined;
+  let lastStepIsElement = false;
+  let index = rootIndex + 1;
+  while (index < tokens.count) {
+    const kind = tokens.kind(index);
+    if (kind === TokenKind.Identifier && (tokens.isIdentifier(index, 'as') || tokens.isIdentifier(index, 'satisfies'))) {
+      // `(users as User[]).push(…)`: the type runs to the bracket that closes around it.
+      const depth = tokens.depth(index);
+      if (depth === 0) return false;
+      while (index < tokens.count && tokens.depth(index) >= depth) index++;
+      continue;
+    }
+    if (kind !== TokenKind.Punctuator) return false;
+    const punctuator = tokens.text(index);
+    switch (punctuator) {
+      case '.':
+      case '?.':
+        if (tokens.kind(index + 1) === TokenKind.Identifier || tokens.kind(index + 1) === TokenKind.PrivateName) {
+          steps++;
+          lastMember = tokens.text(index + 1);
+          lastStepIsElement = false;
+          index += 2;
+        } else if (punctuator === '?.' && (tokens.isPunctuator(index + 1, '[') || tokens.isPunctuator(index + 1, '('))) {
+          index++;
+        } else {
+          return false;
+        }
+        continue;
+      case '[':
+        steps++;
+        lastMember = undefined;
+        lastStepIsElement = true;
+        index = tokens.matching(index) + 1;
+        continue;
+      case '(':
+        if (lastMember !== undefined && COLLECTION_MUTATORS.has(lastMember)) {
+          // The rule's chain depth is that of the callee's object: one step less.
+          return (kinds & COLLECTION) !== 0 || ((kinds & OPAQUE_VALUE) !== 0 && steps === 1 && ARRAY_MUTATORS.has(lastMember));
+        }
+        if (lastMember === undefined || !ELEMENT_GETTERS.has(lastMember)) return false;
+        lastMember = undefined;
+        index = tokens.matching(index) + 1;
+        continue;
+      case '<':
+        // Type arguments of a call (`cache.set<T>(…)`), or a comparison: assume the call.
+        return lastMember !== undefined && (COLLECTION_MUTATORS.has(lastMember) || ELEMENT_GETTERS.has(lastMember));
+      case '!':
+      case ')':
+        // A non-null assertion; a parenthesis closing around the chain (`(users).push(…)`).
+        index++;
+        continue;
+      case '++':
+      case '--':
+        return steps === 0 ? (kinds & REASSIGNABLE) !== 0 : (kinds & COLLECTION) !== 0;
+      default:
+        if (!ASSIGNMENT_OPERATORS.has(punctuator)) return false;
+        if (steps === 0) return (kinds & REASSIGNABLE) !== 0 && !LAZY_ASSIGNMENT_OPERATORS.has(punctuator);
+        return (kinds & COLLECTION) !== 0 || ((kinds & OPAQUE_VALUE) !== 0 && steps === 1 && lastStepIsElement);
+    }
+  }
+  return false;
+}
+
+/** Whether `text` may hold a write the rule reports (see the comment above REASSIGNABLE). */
+function mayWriteModuleState(text: string, path: string): boolean {
+  // TypeScript reads every script but .ts/.mts/.cts with JSX.
+  const tokens = scanScriptTokens(text, !/\.[cm]?ts$/.test(path));
+  if (!tokens) return true;
+  const { writes, declarations, firstModuleLevelArrow } = lexicalModuleBindings(tokens);
+  if (writes.size === 0) return false;
+  // Names are looked up by length, then compared in place: slicing every name out of the text
+  // would cost more than the scan.
+  const namesByLength: string[][] = [];
+  for (const name of writes.keys()) (namesByLength[name.length] ??= []).push(name);
+  /** The writes that count on the name at `index`, if it may refer to a module binding in a function there. */
+  const writesOn = (index: number): number => {
+    if (tokens.kind(index) !== TokenKind.Identifier) return 0;
+    const sameLength = namesByLength[tokens.end(index) - tokens.start(index)];
+    const name = sameLength?.find((candidate) => tokens.isIdentifier(index, candidate));
+    if (name === undefined || declarations.has(index) || tokens.isMemberName(index)) return 0;
+    if (tokens.depth(index) === 0 && index < firstModuleLevelArrow) return 0;
+    return writes.get(name)!;
+  };
+  /** A prefix form (`delete x.k`, `++x`, `Object.assign(x, …)`) whose operand starts at `index`. */
+  const prefixWrites = (index: number, counting: number): boolean => {
+    const root = operandRoot(tokens, index);
+    return root === HIDDEN_OPERAND || (root >= 0 && (writesOn(root) & counting) !== 0);
+  };
+  for (let index = 0; index < tokens.count; index++) {
+    const kind = tokens.kind(index);
+    if (kind === TokenKind.Punctuator) {
+      // ++x / ++x.count: the name itself (let/var) or a member (a collection).
+      const punctuator = tokens.punctuator(index);
+      if ((punctuator === '++' || punctuator === '--') && prefixWrites(index + 1, REASSIGNABLE | COLLECTION)) return true;
+      continue;
+    }
+    if (kind !== TokenKind.Identifier) continue;
+    if (tokens.isIdentifier(index, 'delete') && !tokens.isMemberName(index)) {
+      if (prefixWrites(index + 1, COLLECTION)) return true;
+    } else if (tokens.isIdentifier(index, 'assign') && tokens.isMemberName(index)) {
+      // Object.assign(x, …) / Object.assign<T, U>(x, …)
+      const open = tokens.isPunctuator(index + 1, '?.') ? index + 2 : index + 1;
+      if (tokens.isPunctuator(open, '<') || (tokens.isPunctuator(open, '(') && prefixWrites(open + 1, COLLECTION))) return true;
+    } else {
+      const kinds = writesOn(index);
+      if (kinds !== 0 && chainWrites(tokens, index, kinds)) return true;
+    }
+  }
+  return false;
+}
+
 export const moduleState: Rule = {
   meta: {
     id: 'processes/module-state',
@@ -182,6 +482,10 @@ export const moduleState: Rule = {
     fixable: false,
   },
   scriptKeywords: ['req', 'Req', 'ctx', 'handler', 'nestjs', 'Controller', 'createServer', '.get(', '.post(', '.put(', '.patch(', '.delete(', '.all(', '.use(', '.route(', '.on(', 'addHook', '.ext(', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'loader', 'action'],
+  scriptMayReport(ctx) {
+    // The rule skips test files; elsewhere it needs a module binding written in a function.
+    return !ctx.file.isTest && mayWriteModuleState(ctx.text, ctx.file.path);
+  },
   script(ctx) {
     if (ctx.file.isTest) return {};
     const mutable = moduleMutableBindings(ctx.sourceFile);
