@@ -13,24 +13,8 @@ import { secretName } from '../../secrets/secretNames';
 import { envNameForProviderToken, type ProviderTokenMatch } from '../../secrets/providerTokens';
 import { isNonValuePosition, literalTarget, type LiteralTarget, type SecretLiteral } from '../../secrets/scriptTargets';
 import { providerTokenIn } from '../../secrets/tokenIndex';
+import { scriptMayHoldSecret } from '../../secrets/textPrefilter';
 import { findYamlSecrets, type ValueFinding } from '../../secrets/yamlSecrets';
-
-/**
- * The rule can only fire on a script whose text contains one of these: a provider prefix, a
- * secret-ish name, a URL, or an auth scheme. Most files contain one (`key`, `://`); the list
- * is still worth having for the files that do not.
- */
-const SCRIPT_KEYWORDS = [
-  // secret-ish names, any case: password/pass/passwd/pwd, secret, token, key, auth, credentials, dsn, salt, pepper
-  'ass', 'ASS', 'wd', 'WD', 'ecret', 'ECRET', 'oken', 'OKEN', 'ey', 'EY', 'uth', 'UTH', 'red', 'RED', 'sn', 'SN', 'alt', 'ALT', 'epper', 'EPPER',
-  // calls whose arguments are secrets: jwt.sign/verify, createHmac/createCipheriv, pbkdf2/scrypt, cookieParser, SDK constructors
-  'ign', 'erify', 'mac', 'ipher', 'pbkdf', 'crypt', 'ookie', 'wilio', 'lgolia', 'ixpanel', 'equelize', 'users',
-  // URLs with credentials, Authorization values, connection strings
-  '://', 'earer', 'asic ', 'Token ', 'token ', 'Bot ',
-  // provider prefixes
-  'AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T', 'gh', 'gl', 'xox', 'xapp', 'sk', 'rk_', 'whsec_', 'AIza', 'GOCSPX', 'AC', 'SK', 'SG.', 'npm_', 'PRIVATE', 'hf_', 'dapi',
-  'AccountKey', 'do', 'hv', 'shp', 'sq0', 'pypi-', 'PMAK-', 'lin_api_', 'gsk_', 'r8_', 'APA91b', 'AGE-SECRET', 'ntn_', 'ops_', 'vc', 'dckr_', 'figd_', '-us',
-];
 
 /** Message text for a detection; the value is always masked. */
 function describe(detection: SecretDetection, targetName: string | undefined, envName: string, where: string | undefined): string {
@@ -135,7 +119,12 @@ export const hardcodedSecret: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
-  scriptKeywords: SCRIPT_KEYWORDS,
+  // No keyword list: fixed substrings cannot cover every finding (a Telegram or Discord bot
+  // token has no fixed prefix; `const pw = …`, `client.login('…')`, an escaped `'\x73k_live…'`
+  // slipped through the broad list this rule had), and the prefilter below both covers them
+  // and rules out most files: a provider token's anchor, a URL with userinfo, an auth scheme,
+  // a word a secret's name is made of, a call that names its argument (secrets/textPrefilter.ts).
+  scriptMayReport: (ctx) => scriptMayHoldSecret(ctx.text, ctx.keywords),
   needsProviderTokens: true,
   script(ctx) {
     const providerOnlyFile = isProviderOnlyPath(ctx.file.path);
