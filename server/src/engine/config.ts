@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import { LineIndex } from './lineIndex';
 import { MANUAL_CHECKS } from './checklist';
 import type { Range, SeveritySetting } from './types';
+import { ownEntry } from './analysis/ownEntry';
 
 export interface ChecklistAttestation {
   done: boolean;
@@ -41,7 +42,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
 
 /** Accepts the spellings people use in linters (`warn`, `info`, `0/1/2`) and returns the canonical severity. */
 export function parseSeverity(value: string): SeveritySetting | undefined {
-  return SEVERITY_ALIASES[value.trim().toLowerCase()];
+  return ownEntry(SEVERITY_ALIASES, value.trim().toLowerCase());
 }
 
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'checklist'];

@@ -3,6 +3,7 @@
 // build-release-run/runtime-build (commands an app launches) and
 // build-release-run/start-script-builds (the package.json start script).
 // These are regexes over the text of a single command string, never over a source file.
+import { ownEntry } from './ownEntry';
 
 export type BuildStepKind =
   /** npm/yarn/pnpm install, pip install, bundle install, apt-get install… */
@@ -238,7 +239,7 @@ function classifyWords(words: string[], state: ClassifyState): BuildStep | undef
     return undefined;
   }
   if (BUILDERS.has(program)) return watching ? { kind: 'watch', command: `${program} --watch` } : { kind: 'build', command: program };
-  const framework = FRAMEWORK_CLIS[program];
+  const framework = ownEntry(FRAMEWORK_CLIS, program);
   if (framework) {
     // `vite`, `parcel index.html`: a first argument that is a path is not a sub-command.
     const subCommand = /[./]/.test(sub) ? '' : sub;

@@ -2,6 +2,7 @@ import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { findVariableInitializer, resolveCallee } from './calls';
 import { skipOuterExpressions, staticString } from './literals';
+import { hasOwnEntry } from './ownEntry';
 
 /** Modules exposing Node's fs write API (or a superset of it). */
 const FS_MODULES = new Set(['fs', 'fs/promises', 'fs-extra', 'fs-extra/esm', 'graceful-fs', 'mz/fs', 'original-fs']);
@@ -51,14 +52,14 @@ function writeFunctionOf(callee: ts.Expression, bindings: ModuleBindings, depth 
   const api = path[path.length - 1];
   if (api === undefined) return undefined;
   if (module && FS_MODULES.has(module)) {
-    if (path.length === 1 && api in WRITE_FUNCTIONS) return { api, promises: module === 'fs/promises', module };
-    if (path.length === 2 && path[0] === 'promises' && api in WRITE_FUNCTIONS) return { api, promises: true, module };
+    if (path.length === 1 && hasOwnEntry(WRITE_FUNCTIONS, api)) return { api, promises: module === 'fs/promises', module };
+    if (path.length === 2 && path[0] === 'promises' && hasOwnEntry(WRITE_FUNCTIONS, api)) return { api, promises: true, module };
     return undefined;
   }
   if (!module) {
     // fs.appendFileSync(...) where `fs` was required inside a function, or fs.promises.writeFile(...)
-    if (path.length === 2 && UNBOUND_FS_ROOTS.has(path[0]!) && api in WRITE_FUNCTIONS) return { api, promises: path[0] === 'fsPromises' || path[0] === 'fsp', module: undefined };
-    if (path.length === 3 && path[0] === 'fs' && path[1] === 'promises' && api in WRITE_FUNCTIONS) return { api, promises: true, module: undefined };
+    if (path.length === 2 && UNBOUND_FS_ROOTS.has(path[0]!) && hasOwnEntry(WRITE_FUNCTIONS, api)) return { api, promises: path[0] === 'fsPromises' || path[0] === 'fsp', module: undefined };
+    if (path.length === 3 && path[0] === 'fs' && path[1] === 'promises' && hasOwnEntry(WRITE_FUNCTIONS, api)) return { api, promises: true, module: undefined };
     // const appendFileAsync = util.promisify(fs.appendFile)
     const node = skipOuterExpressions(callee);
     if (path.length === 1 && ts.isIdentifier(node) && depth < 2) {

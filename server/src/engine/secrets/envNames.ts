@@ -3,6 +3,7 @@
 // provider, or the enclosing config object: `db: { password }` → DB_PASSWORD).
 import { toEnvVarName } from '../analysis/names';
 import { secretNameWords } from './secretNames';
+import { ownEntry } from '../analysis/ownEntry';
 
 /** Words that say "a secret" without saying whose. */
 const GENERIC_WORDS = new Set([
@@ -137,7 +138,7 @@ const URL_ENV_BY_SCHEME: Readonly<Record<string, string>> = {
 };
 
 export function urlEnvName(scheme: string | undefined): string {
-  return (scheme && URL_ENV_BY_SCHEME[scheme]) ?? 'SERVICE_URL';
+  return (scheme && ownEntry(URL_ENV_BY_SCHEME, scheme)) ?? 'SERVICE_URL';
 }
 
 /** Meaningful words of container names, nearest first, at most two. */

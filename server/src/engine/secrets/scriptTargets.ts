@@ -8,6 +8,7 @@ import type { ModuleBindings } from '../types';
 import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, resolveCallee } from '../analysis/calls';
 import { isEnvRead } from '../analysis/env';
 import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
+import { ownEntry } from '../analysis/ownEntry';
 
 export type SecretLiteral = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
 
@@ -74,7 +75,8 @@ function nameOfPath(expression: ts.Expression): { name: string | undefined; cont
 
 function calleeContainer(call: ts.CallExpression | ts.NewExpression, bindings: ModuleBindings): string[] {
   const resolved = resolveCallee(call.expression, bindings);
-  if (resolved?.module && MODULE_PREFIX[resolved.module]) return [MODULE_PREFIX[resolved.module]!];
+  const modulePrefix = resolved?.module && ownEntry(MODULE_PREFIX, resolved.module);
+  if (modulePrefix) return [modulePrefix];
   const receiver = calleeReceiver(call);
   const receiverPath = receiver ? expressionPath(receiver) : undefined;
   const name = calleeName(call);
@@ -151,12 +153,12 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
   const receiverText = receiver ? (expressionPath(receiver) ?? []).join('.') : '';
   // jwt.sign(payload, secret) / jwt.verify(token, secret)
   if ((name === 'sign' || name === 'verify') && index === 1 && (resolved?.module === 'jsonwebtoken' || /jwt|jsonwebtoken|jws/i.test(receiverText))) return { name: 'jwtSecret', containers: [] };
-  const cryptoArguments = CRYPTO_KEY_ARGUMENT[name];
+  const cryptoArguments = ownEntry(CRYPTO_KEY_ARGUMENT, name);
   const cryptoArgument = cryptoArguments?.find((candidate) => candidate.index === index);
   if (cryptoArgument) return { name: cryptoArgument.name, containers: [] };
   if ((name === 'cookieParser' || resolved?.module === 'cookie-parser') && index === 0) return { name: 'cookieSecret', containers: [] };
   // SDKs that take the secret positionally: twilio(accountSid, authToken), algoliasearch(appId, apiKey)
-  const positional = POSITIONAL_SECRETS[name];
+  const positional = ownEntry(POSITIONAL_SECRETS, name);
   if (positional && positional.index === index) return { name: positional.name, containers: [] };
   // discordClient.login(token), bot.login(token)
   if (name === 'login' && index === 0 && args.length === 1 && /client|bot|discord/i.test(receiverText)) return { name: 'botToken', containers: [] };

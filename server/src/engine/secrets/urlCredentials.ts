@@ -6,6 +6,7 @@ import { isObviousExample, isPlaceholder } from './placeholders';
 import { looksRandom } from './entropy';
 import { secretName } from './secretNames';
 import { maskSecret } from '../analysis/mask';
+import { ownEntry } from '../analysis/ownEntry';
 
 export interface EmbeddedCredential {
   /** What was found, for messages: 'URL with an embedded password'. */
@@ -170,7 +171,7 @@ export function findCommandLineCredential(text: string): EmbeddedCredential | un
     if (value.startsWith('-') || !isRealPassword(value, undefined) || value.length < 6) continue;
     if (/^[A-Z][A-Z0-9_]*$/.test(value) || /^\$|^%|^</.test(value)) continue;
     if (!/[0-9]/.test(value) && !/[^A-Za-z]/.test(value) && !looksRandom(value, 12)) continue;
-    return { kind: `--${flag} command-line value`, masked: `--${flag} ${maskSecret(value)}`, secret: value, scheme: undefined, partialEnvName: FLAG_ENV_NAMES[flag] ?? 'SECRET' };
+    return { kind: `--${flag} command-line value`, masked: `--${flag} ${maskSecret(value)}`, secret: value, scheme: undefined, partialEnvName: ownEntry(FLAG_ENV_NAMES, flag) ?? 'SECRET' };
   }
   return undefined;
 }

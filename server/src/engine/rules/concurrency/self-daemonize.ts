@@ -5,6 +5,7 @@ import { processLaunch } from '../../analysis/childProcess';
 import { propertyValue, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { serverBinding } from '../../analysis/servers';
 import { requiredModule } from '../../script/bindings';
+import { ownEntry } from '../../analysis/ownEntry';
 
 /**
  * Daemonising packages and the entry points that detach the process (joined path inside the
@@ -146,7 +147,7 @@ function daemonPackageCall(call: ts.CallExpression, bindings: ModuleBindings): s
   const required = requiredModule(callee);
   const resolved = required ? { module: required, path: [] as string[] } : resolveCallee(callee, bindings);
   if (!resolved?.module) return undefined;
-  const entry = DAEMON_ENTRY_POINTS[resolved.module];
+  const entry = ownEntry(DAEMON_ENTRY_POINTS, resolved.module);
   return entry && entry.test(resolved.path.join('.')) ? resolved.module : undefined;
 }
 
