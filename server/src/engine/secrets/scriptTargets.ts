@@ -148,20 +148,29 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
   const name = calleeName(call);
   const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   if (!name) return undefined;
-  const resolved = resolveCallee(call.expression, bindings);
-  const receiver = calleeReceiver(call);
-  const receiverText = receiver ? (expressionPath(receiver) ?? []).join('.') : '';
+  // Asked for every string argument of every call: the module and receiver are worked out only
+  // for the few checks that need them.
+  let resolved: ReturnType<typeof resolveCallee> | null = null;
+  const resolvedModule = () => (resolved === null ? (resolved = resolveCallee(call.expression, bindings)) : resolved)?.module;
+  let receiverPath: string | undefined;
+  const receiverText = () => {
+    if (receiverPath === undefined) {
+      const receiver = calleeReceiver(call);
+      receiverPath = receiver ? (expressionPath(receiver) ?? []).join('.') : '';
+    }
+    return receiverPath;
+  };
   // jwt.sign(payload, secret) / jwt.verify(token, secret)
-  if ((name === 'sign' || name === 'verify') && index === 1 && (resolved?.module === 'jsonwebtoken' || /jwt|jsonwebtoken|jws/i.test(receiverText))) return { name: 'jwtSecret', containers: [] };
+  if ((name === 'sign' || name === 'verify') && index === 1 && (resolvedModule() === 'jsonwebtoken' || /jwt|jsonwebtoken|jws/i.test(receiverText()))) return { name: 'jwtSecret', containers: [] };
   const cryptoArguments = ownEntry(CRYPTO_KEY_ARGUMENT, name);
   const cryptoArgument = cryptoArguments?.find((candidate) => candidate.index === index);
   if (cryptoArgument) return { name: cryptoArgument.name, containers: [] };
-  if ((name === 'cookieParser' || resolved?.module === 'cookie-parser') && index === 0) return { name: 'cookieSecret', containers: [] };
+  if (index === 0 && (name === 'cookieParser' || resolvedModule() === 'cookie-parser')) return { name: 'cookieSecret', containers: [] };
   // SDKs that take the secret positionally: twilio(accountSid, authToken), algoliasearch(appId, apiKey)
   const positional = ownEntry(POSITIONAL_SECRETS, name);
   if (positional && positional.index === index) return { name: positional.name, containers: [] };
   // discordClient.login(token), bot.login(token)
-  if (name === 'login' && index === 0 && args.length === 1 && /client|bot|discord/i.test(receiverText)) return { name: 'botToken', containers: [] };
+  if (name === 'login' && index === 0 && args.length === 1 && /client|bot|discord/i.test(receiverText())) return { name: 'botToken', containers: [] };
   // new Sequelize(database, username, password, options)
   if (ts.isNewExpression(call) && name === 'Sequelize' && index === 2) return { name: 'password', containers: ['db'] };
   // z.string().default('…') / Joi.string().default('…') inside `{ JWT_SECRET: … }`: the setting's default.
@@ -175,7 +184,7 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
     if (key !== undefined) return { name: key, containers: [] };
   }
   // sgMail.setApiKey('…'), client.setToken('…'), setPassword('…')
-  if (/^set[A-Z]/.test(name) && index === 0 && args.length === 1) return { name: name.charAt(3).toLowerCase() + name.slice(4), containers: receiverText ? receiverText.split('.').reverse() : [] };
+  if (/^set[A-Z]/.test(name) && index === 0 && args.length === 1) return { name: name.charAt(3).toLowerCase() + name.slice(4), containers: receiverText() ? receiverText().split('.').reverse() : [] };
   return undefined;
 }
 
