@@ -33,14 +33,26 @@ export function summarise(values: number[]): Sample {
  * measures which sample a garbage collection happened to land in.
  */
 export async function timeRepeated(runs: number, action: () => unknown | Promise<unknown>, batch = 1): Promise<Sample> {
-  const values: number[] = [];
+  const [sample] = await timeInterleaved(runs, [action], batch);
+  return sample!;
+}
+
+/**
+ * Like timeRepeated for several actions compared with each other: their samples alternate
+ * (A, B, A, B…), so a burst of load from elsewhere on a shared machine falls on both sides of a
+ * ratio instead of on whichever happened to be running.
+ */
+export async function timeInterleaved(runs: number, actions: ReadonlyArray<() => unknown | Promise<unknown>>, batch = 1): Promise<Sample[]> {
+  const values: number[][] = actions.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    for (let j = 0; j < batch; j++) await action();
-    const used = process.cpuUsage(start);
-    values.push((used.user + used.system) / 1000 / batch);
+    for (const [index, action] of actions.entries()) {
+      const start = process.cpuUsage();
+      for (let j = 0; j < batch; j++) await action();
+      const used = process.cpuUsage(start);
+      values[index]!.push((used.user + used.system) / 1000 / batch);
+    }
   }
-  return summarise(values);
+  return values.map(summarise);
 }
 
 /** Wall time of a whole command (ms), with its exit status; `timedOut` when it was stopped at `timeoutMs`. */
