@@ -1,9 +1,7 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe } from 'node:test';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
-import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { envNameBranching } from '../../../../server/src/engine/rules/config/env-name-branching';
+import { prefilterCases, type PrefilterCase } from '../../../helpers/prefilterCases';
 
 ruleTester(envNameBranching, {
   valid: [
@@ -132,15 +130,7 @@ ruleTester(envNameBranching, {
 // The prefilter lets the engine skip parsing a file: it must say "may report" wherever the
 // rule reports, and should rule out files that only look alike (products, test files).
 describe('config/env-name-branching prefilter', () => {
-  async function verdict(code: string, filename = 'src/config.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
-    const path = `${WORKSPACE_ROOT}/${filename}`;
-    const { facts } = memoryWorkspace({ [path]: code });
-    const mayReport = envNameBranching.scriptMayReport!(createPrefilterContext(path, code, facts));
-    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...envNameBranching, scriptMayReport: undefined }] });
-    return { mayReport, reports: findings.length > 0 };
-  }
-
-  const REPORTED: Array<[string, string]> = [
+  const REPORTED: PrefilterCase[] = [
     ['an element access on process.env', "const apiUrl = process.env['NODE_ENV'] === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n"],
     ['a flag, with no deploy-name literal', "const apiUrl = isProd ? 'https://api.example.com' : 'http://localhost:3000';\n"],
     ['a flag on a config object', "export const redisHost = config.IS_STAGING ? 'redis.staging.internal' : 'redis.internal';\n"],
@@ -157,15 +147,7 @@ describe('config/env-name-branching prefilter', () => {
     ['an escaped variable name', "export const apiUrl = process.env.NODE\\u005fENV === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n"],
     ['an unterminated deploy-name literal (while typing)', "export const apiUrl = process.env.NODE_ENV === 'dev\n  ? 'http://localhost:3000' : 'https://api.example.com';\n"],
   ];
-  for (const [name, code] of REPORTED) {
-    it(`may report: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code);
-      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
-      assert.ok(mayReport);
-    });
-  }
-
-  const RULED_OUT: Array<[string, string, string?]> = [
+  const RULED_OUT: PrefilterCase[] = [
     [
       'a service about products that reads other variables',
       "import { db } from './db';\nconst productApi = process.env.PRODUCT_API_URL ?? 'http://localhost:4000';\nexport async function findProduct(id: string) {\n  if (!id) throw new Error('product id is required');\n  return db.products.findOne({ id, status: 'in-production' });\n}\n",
@@ -175,11 +157,5 @@ describe('config/env-name-branching prefilter', () => {
     ['a test file', "const apiUrl = process.env.NODE_ENV === 'production' ? 'https://api.example.com' : 'http://localhost:3000';\n", 'test/config.test.ts'],
     ['a build tool config', "module.exports = { mode: process.env.NODE_ENV === 'production' ? 'production' : 'development', output: { publicPath: process.env.NODE_ENV === 'production' ? 'https://cdn.example.com/' : '/' } };\n", 'webpack.config.js'],
   ];
-  for (const [name, code, filename] of RULED_OUT) {
-    it(`rules out: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code, filename);
-      assert.equal(reports, false);
-      assert.equal(mayReport, false);
-    });
-  }
+  prefilterCases(envNameBranching, 'src/config.ts', REPORTED, RULED_OUT);
 });

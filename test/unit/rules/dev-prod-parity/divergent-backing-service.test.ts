@@ -1,9 +1,7 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe } from 'node:test';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
-import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { divergentBackingService } from '../../../../server/src/engine/rules/dev-prod-parity/divergent-backing-service';
+import { prefilterCases, type PrefilterCase } from '../../../helpers/prefilterCases';
 
 ruleTester(divergentBackingService, {
   valid: [
@@ -115,15 +113,7 @@ ruleTester(divergentBackingService, {
 // The prefilter lets the engine skip parsing a file: it must say "may report" wherever the
 // rule reports, and should rule out files that only look alike (products, test files).
 describe('dev-prod-parity/divergent-backing-service prefilter', () => {
-  async function verdict(code: string, filename = 'src/db.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
-    const path = `${WORKSPACE_ROOT}/${filename}`;
-    const { facts } = memoryWorkspace({ [path]: code });
-    const mayReport = divergentBackingService.scriptMayReport!(createPrefilterContext(path, code, facts));
-    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...divergentBackingService, scriptMayReport: undefined }] });
-    return { mayReport, reports: findings.length > 0 };
-  }
-
-  const REPORTED: Array<[string, string]> = [
+  const REPORTED: PrefilterCase[] = [
     ['a knexfile keyed by deploy names', "module.exports = {\n  development: { client: 'sqlite3', connection: { filename: './dev.sqlite3' } },\n  production: { client: 'pg', connection: process.env.DATABASE_URL },\n};\n"],
     // Unlike config/env-name-branching, a test on the test deploy alone is a choice here.
     ['a test on the test deploy', "import Redis from 'ioredis';\nexport const cache = process.env.NODE_ENV === 'test' ? new Map() : new Redis(process.env.REDIS_URL);\n"],
@@ -132,15 +122,7 @@ describe('dev-prod-parity/divergent-backing-service prefilter', () => {
     ['a switch on the deploy name', "let client;\nswitch (process.env.APP_ENV) {\n  case 'production':\n    client = 'pg';\n    break;\n  default:\n    client = 'sqlite3';\n}\n"],
     ['an escaped deploy-name literal', "import Redis from 'ioredis';\nexport const devCache = process.env.NODE_ENV === 'te\\u0073t' ? new Map() : new Redis(process.env.REDIS_URL);\n"],
   ];
-  for (const [name, code] of REPORTED) {
-    it(`may report: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code);
-      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
-      assert.ok(mayReport);
-    });
-  }
-
-  const RULED_OUT: Array<[string, string, string?]> = [
+  const RULED_OUT: PrefilterCase[] = [
     [
       'a repository of products',
       "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\nexport async function findProduct(id: string) {\n  const { rows } = await pool.query('SELECT * FROM products WHERE id = $1', [id]);\n  return rows[0];\n}\n",
@@ -151,11 +133,5 @@ describe('dev-prod-parity/divergent-backing-service prefilter', () => {
     ],
     ['a test file', "module.exports = {\n  development: { client: 'sqlite3' },\n  production: { client: 'pg' },\n};\n", 'test/knex.test.ts'],
   ];
-  for (const [name, code, filename] of RULED_OUT) {
-    it(`rules out: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code, filename);
-      assert.equal(reports, false);
-      assert.equal(mayReport, false);
-    });
-  }
+  prefilterCases(divergentBackingService, 'src/db.ts', REPORTED, RULED_OUT);
 });

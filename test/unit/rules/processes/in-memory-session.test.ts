@@ -1,9 +1,7 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe } from 'node:test';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
-import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { inMemorySession } from '../../../../server/src/engine/rules/processes/in-memory-session';
+import { prefilterCases, type PrefilterCase } from '../../../helpers/prefilterCases';
 
 const PACKAGE_WITH_REDIS_DEPS = '{\n  "name": "app",\n  "version": "1.0.0",\n  "dependencies": {\n    "connect-redis": "^9.0.0",\n    "redis": "^5.0.0"\n  }\n}\n';
 
@@ -147,15 +145,7 @@ ruleTester(inMemorySession, {
 // The prefilter lets the engine skip parsing a file: it must say "may report" wherever the
 // rule reports, and should rule out files that only talk about sessions.
 describe('processes/in-memory-session prefilter', () => {
-  async function verdict(code: string, filename = 'src/app.js'): Promise<{ mayReport: boolean; reports: boolean }> {
-    const path = `${WORKSPACE_ROOT}/${filename}`;
-    const { facts } = memoryWorkspace({ [path]: code });
-    const mayReport = inMemorySession.scriptMayReport!(createPrefilterContext(path, code, facts));
-    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...inMemorySession, scriptMayReport: undefined }] });
-    return { mayReport, reports: findings.length > 0 };
-  }
-
-  const REPORTED: Array<[string, string]> = [
+  const REPORTED: PrefilterCase[] = [
     ['express-session without a store', "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET }));\n"],
     ['a require inside a function', "function setup(app) {\n  const session = require('express-session');\n  app.use(session({ secret: process.env.SESSION_SECRET }));\n}\n"],
     ['@fastify/session registered as a plugin', "import fastifySession from '@fastify/session';\nawait app.register(fastifySession, { secret: process.env.SESSION_SECRET });\n"],
@@ -164,15 +154,7 @@ describe('processes/in-memory-session prefilter', () => {
     ['an escaped specifier', "const session = require('express\\u002dsession');\napp.use(session({ secret: process.env.SESSION_SECRET }));\n"],
     ['an escape elsewhere in the file', "const session = require('express-session');\nconst NAME = /^[\\u0041-\\u005a]+$/;\napp.use(session({ secret: process.env.SESSION_SECRET }));\n"],
   ];
-  for (const [name, code] of REPORTED) {
-    it(`may report: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code);
-      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
-      assert.ok(mayReport);
-    });
-  }
-
-  const RULED_OUT: Array<[string, string, string?]> = [
+  const RULED_OUT: PrefilterCase[] = [
     [
       'a service about user sessions, kept in the database',
       "import { db } from '../db';\nexport interface Session { id: string; userId: string; expiresAt: Date }\nconst sessionCache = new Map<string, Session>();\nexport async function findSession(id: string): Promise<Session | undefined> {\n  return sessionCache.get(id) ?? db.sessions.findOne({ id });\n}\n",
@@ -182,11 +164,5 @@ describe('processes/in-memory-session prefilter', () => {
     ['cookie-session, which keeps the session client-side', "const cookieSession = require('cookie-session');\napp.use(cookieSession({ name: 'session', keys: [process.env.SESSION_KEY] }));\n"],
     ['a test file', "const session = require('express-session');\napp.use(session({ secret: 'test' }));\n", 'test/app.test.js'],
   ];
-  for (const [name, code, filename] of RULED_OUT) {
-    it(`rules out: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code, filename);
-      assert.equal(reports, false);
-      assert.equal(mayReport, false);
-    });
-  }
+  prefilterCases(inMemorySession, 'src/app.js', REPORTED, RULED_OUT);
 });

@@ -1,9 +1,7 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe } from 'node:test';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { memoryWorkspace, WORKSPACE_ROOT } from '../../../helpers/memoryWorkspace';
-import { analyzeFile, createPrefilterContext } from '../../../../server/src/engine/analyze';
 import { moduleState } from '../../../../server/src/engine/rules/processes/module-state';
+import { prefilterCases, type PrefilterCase } from '../../../helpers/prefilterCases';
 
 ruleTester(moduleState, {
   valid: [
@@ -111,15 +109,7 @@ ruleTester(moduleState, {
 // reports (however the code is written), and should rule out files without module state that
 // a function writes.
 describe('processes/module-state prefilter', () => {
-  async function verdict(code: string, filename = 'src/server.ts'): Promise<{ mayReport: boolean; reports: boolean }> {
-    const path = `${WORKSPACE_ROOT}/${filename}`;
-    const { facts } = memoryWorkspace({ [path]: code });
-    const mayReport = moduleState.scriptMayReport!(createPrefilterContext(path, code, facts));
-    const { findings } = await analyzeFile(path, code, facts, { rules: [{ ...moduleState, scriptMayReport: undefined }] });
-    return { mayReport, reports: findings.length > 0 };
-  }
-
-  const REPORTED: Array<[string, string, string?]> = [
+  const REPORTED: PrefilterCase[] = [
     ['minified code', 'let n=0,seen=new Set;app.use((q,res,next)=>{n++;seen.add(q.ip);next()});\n', 'dist/server.js'],
     ['comments between the tokens', "const sessions = /* id → user */ new Map();\napp.post('/login', (req, res) => {\n  sessions /* shared */ . // set\n    set(req.body.id, req.body.user);\n  res.end();\n});\n"],
     ['a later declarator of the statement', "const started = Date.now(), seen = new Set<string>();\napp.get('/', (req, res) => {\n  seen.add(req.ip);\n  res.end();\n});\n"],
@@ -135,15 +125,7 @@ describe('processes/module-state prefilter', () => {
     ['an escaped name, read as the name it spells', "let co\\u0075nt = 0;\napp.use((req, res, next) => {\n  count++;\n  next();\n});\n"],
     ['a Remix route with JSX', "let visits = 0;\nexport async function loader() {\n  visits++;\n  return json({ visits });\n}\nexport default function Visits() {\n  return <p>{useLoaderData<typeof loader>().visits}</p>;\n}\n", 'app/routes/visits.tsx'],
   ];
-  for (const [name, code, filename] of REPORTED) {
-    it(`may report: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code, filename);
-      assert.ok(reports, 'the rule reports here (else the case proves nothing)');
-      assert.ok(mayReport);
-    });
-  }
-
-  const RULED_OUT: Array<[string, string, string?]> = [
+  const RULED_OUT: PrefilterCase[] = [
     [
       'a router that calls services (router.delete is no collection write)',
       "import { Router } from 'express';\nimport { processCart } from '../services/cart';\nexport const router = Router();\nrouter.delete('/carts/:id', async (req, res, next) => {\n  try {\n    res.json(await processCart(req.params.id));\n  } catch (error) {\n    next(error);\n  }\n});\n",
@@ -160,11 +142,5 @@ describe('processes/module-state prefilter', () => {
     ['modules of the app used through their API', "const db = require('./db');\nconst cache = require('./cache');\nrouter.post('/users', async (req, res) => {\n  await db.query('insert into users values ($1)', [req.body.name]);\n  cache.set(req.body.name, true);\n  res.sendStatus(201);\n});\n", 'src/routes/users.js'],
     ['a test file', "const calls = [];\napp.get('/x', (req, res) => { calls.push(req.url); res.end(); });\n", 'test/server.test.ts'],
   ];
-  for (const [name, code, filename] of RULED_OUT) {
-    it(`rules out: ${name}`, async () => {
-      const { mayReport, reports } = await verdict(code, filename);
-      assert.equal(reports, false);
-      assert.equal(mayReport, false);
-    });
-  }
+  prefilterCases(moduleState, 'src/server.ts', REPORTED, RULED_OUT);
 });
