@@ -64,7 +64,7 @@ function createProject(settings: ProjectSettings): Project {
   return new Project({ root: settings.root, ruleOverrides: settings.ruleOverrides, ...(settings.maxFileBytes ? { maxFileBytes: settings.maxFileBytes } : {}) });
 }
 
-/** Starts a worker: it loads the engine while the main thread gathers the cross-file facts. */
+/** What a worker starts with; it loads the engine while the main thread gathers the cross-file facts. */
 interface WorkerSetup {
   twelveFactorScan: true;
   settings: ProjectSettings;
