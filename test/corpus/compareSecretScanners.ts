@@ -2,18 +2,18 @@
 // secretlint (recommended preset, as its README suggests) and ESLint with
 // eslint-plugin-no-secrets (TypeScript parser), both installed as dev dependencies.
 //
-//   node scripts/build.mjs && npx tsx test/corpus/compareSecretScanners.ts
+//   node scripts/build.mjs && npx tsx test/corpus/compareSecretScanners.ts [--details]
+//   (test/corpus3/compareSecretScanners3.ts runs the same on corpus 3)
 //
 // A "secret" is a label of config/hardcoded-secret or config/secret-fallback (optional
 // labels excluded). A tool's finding counts as a true positive when it is on a labelled
 // line of the same file; every other finding is a false positive. One finding per
 // file:line per tool (scanners report the same line several times).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
-const CORPUS = join(__dirname, 'projects');
 const REPO = join(__dirname, '..', '..');
 const SECRET_RULES = new Set(['config/hardcoded-secret', 'config/secret-fallback']);
 
@@ -25,7 +25,7 @@ interface Label {
   optional?: boolean;
 }
 
-interface Score {
+export interface Score {
   tool: string;
   truePositives: number;
   falsePositives: number;
@@ -62,53 +62,60 @@ function score(tool: string, hits: Set<string>, labels: Label[]): Score {
   return { tool, truePositives, falsePositives: falsePositiveLines.length, falseNegatives: missedLines.length, precision, recall, falsePositiveLines, missedLines };
 }
 
-function projects(): string[] {
-  return readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+function projects(corpus: string): string[] {
+  return readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 
-function ourHits(): Set<string> {
+function ourHits(corpus: string): Set<string> {
   const hits = new Set<string>();
-  for (const project of projects()) {
-    const findings = JSON.parse(run(process.execPath, [process.env.TWELVE_FACTOR_BIN ?? join(REPO, 'bin', 'twelve-factor.js'), project, '--format', 'json'], CORPUS)) as Array<{ file: string; ruleId: string; range: { start: { line: number } } }>;
+  for (const project of projects(corpus)) {
+    const findings = JSON.parse(run(process.execPath, [process.env.TWELVE_FACTOR_BIN ?? join(REPO, 'bin', 'twelve-factor.js'), project, '--format', 'json'], corpus)) as Array<{ file: string; ruleId: string; range: { start: { line: number } } }>;
     for (const finding of findings) if (SECRET_RULES.has(finding.ruleId)) hits.add(`${finding.file}:${finding.range.start.line + 1}`);
   }
   return hits;
 }
 
-function secretlintHits(): Set<string> {
+function secretlintHits(corpus: string): Set<string> {
   const config = join(mkdtempSync(join(tmpdir(), 'tf-secretlint-')), 'secretlintrc.json');
   writeFileSync(config, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-  const output = run(process.execPath, [join(REPO, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', config, '--format', 'json'], CORPUS);
+  // On a large corpus secretlint's JSON on stdout is cut off when the process exits (the pipe is
+  // not drained), so the report goes to a file.
+  const outputFile = join(dirname(config), 'report.json');
+  run(process.execPath, [join(REPO, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*', '--secretlintrc', config, '--format', 'json', '--output', outputFile], corpus);
+  const output = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : '';
   const hits = new Set<string>();
   for (const result of JSON.parse(output || '[]') as Array<{ filePath: string; messages: Array<{ loc: { start: { line: number } } }> }>) {
-    for (const message of result.messages) hits.add(`${relative(CORPUS, result.filePath)}:${message.loc.start.line}`);
+    for (const message of result.messages) hits.add(`${relative(corpus, result.filePath)}:${message.loc.start.line}`);
   }
   return hits;
 }
 
-function eslintHits(): Set<string> {
+function eslintHits(corpus: string): Set<string> {
   const dir = mkdtempSync(join(tmpdir(), 'tf-eslint-'));
   const config = join(dir, 'eslint.config.mjs');
   writeFileSync(
     config,
     `import parser from ${JSON.stringify(require.resolve('@typescript-eslint/parser'))};\nimport noSecrets from ${JSON.stringify(require.resolve('eslint-plugin-no-secrets'))};\nexport default [{ files: ['**/*.{ts,tsx,js,jsx,mjs,cjs}'], languageOptions: { parser }, plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }];\n`,
   );
-  const output = run(process.execPath, [join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--no-config-lookup', '-c', config, '-f', 'json', '--no-warn-ignored', '.'], CORPUS);
+  const output = run(process.execPath, [join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--no-config-lookup', '-c', config, '-f', 'json', '--no-warn-ignored', '.'], corpus);
   const hits = new Set<string>();
   for (const result of JSON.parse(output) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number }> }>) {
-    for (const message of result.messages) if (message.ruleId === 'no-secrets/no-secrets') hits.add(`${relative(CORPUS, result.filePath)}:${message.line}`);
+    for (const message of result.messages) if (message.ruleId === 'no-secrets/no-secrets') hits.add(`${relative(corpus, result.filePath)}:${message.line}`);
   }
   return hits;
 }
 
-export function compareSecretScanners(): Score[] {
-  const labels = (JSON.parse(readFileSync(join(__dirname, 'labels.json'), 'utf8')) as Label[]).filter((label) => SECRET_RULES.has(label.ruleId));
-  return [score('twelve-factor (secrets rules)', ourHits(), labels), score('secretlint (recommended preset)', secretlintHits(), labels), score('ESLint + no-secrets', eslintHits(), labels)];
+/** The three tools on one labelled corpus: `corpusDir` holds projects/ and labels.json (corpus 1 by default). */
+export function compareSecretScanners(corpusDir: string = __dirname): Score[] {
+  const corpus = join(corpusDir, 'projects');
+  const labels = (JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as Label[]).filter((label) => SECRET_RULES.has(label.ruleId));
+  return [score('twelve-factor (secrets rules)', ourHits(corpus), labels), score('secretlint (recommended preset)', secretlintHits(corpus), labels), score('ESLint + no-secrets', eslintHits(corpus), labels)];
 }
 
-if (require.main === module) {
-  const scores = compareSecretScanners();
+export function printScores(scores: readonly Score[], args: readonly string[]): void {
   console.log('tool                              TP   FP   FN  precision  recall');
   for (const s of scores) console.log(`${s.tool.padEnd(32)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${(s.precision * 100).toFixed(1).padStart(8)}  ${(s.recall * 100).toFixed(1).padStart(6)}`);
-  if (process.argv.includes('--details')) for (const s of scores) console.log(`\n${s.tool}\n  FP: ${s.falsePositiveLines.join(', ')}\n  FN: ${s.missedLines.join(', ')}`);
+  if (args.includes('--details')) for (const s of scores) console.log(`\n${s.tool}\n  FP: ${s.falsePositiveLines.join(', ')}\n  FN: ${s.missedLines.join(', ')}`);
 }
+
+if (require.main === module) printScores(compareSecretScanners(), process.argv.slice(2));

@@ -166,15 +166,16 @@ export function runCli(projects: readonly string[], cwd: string = PROJECTS_DIR):
 }
 
 const sourceCache = new Map<string, string[]>();
-function sourceLine(file: string, line: number): string {
-  let lines = sourceCache.get(file);
+function sourceLine(projectsDir: string, file: string, line: number): string {
+  const path = join(projectsDir, file);
+  let lines = sourceCache.get(path);
   if (lines === undefined) {
     try {
-      lines = readFileSync(join(PROJECTS_DIR, file), 'utf8').split('\n');
+      lines = readFileSync(path, 'utf8').split('\n');
     } catch {
       lines = [];
     }
-    sourceCache.set(file, lines);
+    sourceCache.set(path, lines);
   }
   return (lines[line - 1] ?? '').trim().slice(0, 140);
 }
@@ -187,7 +188,8 @@ function score(ruleId: string, tp: number, fp: number, fn: number, neutral: numb
   return { ruleId, tp, fp, fn, neutral, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
 }
 
-export function compare(findings: readonly Finding[], labels: readonly Label[]): Evaluation {
+/** Scores findings against labels; `projectsDir` is where issue lines are quoted from. */
+export function compare(findings: readonly Finding[], labels: readonly Label[], projectsDir: string = PROJECTS_DIR): Evaluation {
   const counts = new Map<string, { tp: number; fp: number; fn: number; neutral: number }>();
   const bump = (ruleId: string, key: 'tp' | 'fp' | 'fn' | 'neutral') => {
     const entry = counts.get(ruleId) ?? { tp: 0, fp: 0, fn: 0, neutral: 0 };
@@ -211,7 +213,7 @@ export function compare(findings: readonly Finding[], labels: readonly Label[]):
     if (!label.optional) bump(finding.ruleId, 'tp');
     else if (label.maxSeverity === 'information' && (finding.severity === 'error' || finding.severity === 'warning')) {
       bump(finding.ruleId, 'fp');
-      issues.push({ kind: 'FP', ruleId: finding.ruleId, file: finding.file, line, message: `[severity ${finding.severity}, at most information expected in a test file] ${finding.message}`, source: sourceLine(finding.file, line) });
+      issues.push({ kind: 'FP', ruleId: finding.ruleId, file: finding.file, line, message: `[severity ${finding.severity}, at most information expected in a test file] ${finding.message}`, source: sourceLine(projectsDir, finding.file, line) });
     } else bump(finding.ruleId, 'neutral');
   };
   // Pass 1: primary lines (required labels before optional ones).
@@ -230,13 +232,13 @@ export function compare(findings: readonly Finding[], labels: readonly Label[]):
     if (candidates.length > 0) accept(finding, candidates[0]);
     else {
       bump(finding.ruleId, 'fp');
-      issues.push({ kind: 'FP', ruleId: finding.ruleId, file: finding.file, line, message: finding.message, source: sourceLine(finding.file, line) });
+      issues.push({ kind: 'FP', ruleId: finding.ruleId, file: finding.file, line, message: finding.message, source: sourceLine(projectsDir, finding.file, line) });
     }
   }
   for (const label of labels) {
     if (used.has(label) || label.optional) continue;
     bump(label.ruleId, 'fn');
-    issues.push({ kind: 'FN', ruleId: label.ruleId, file: label.file, line: label.line, message: '(not reported)', source: sourceLine(label.file, label.line) });
+    issues.push({ kind: 'FN', ruleId: label.ruleId, file: label.file, line: label.line, message: '(not reported)', source: sourceLine(projectsDir, label.file, label.line) });
   }
 
   const ruleIds = [...new Set<string>([...RULE_IDS, ...counts.keys()])];
@@ -249,10 +251,11 @@ export function compare(findings: readonly Finding[], labels: readonly Label[]):
   return { rules, overall: score('OVERALL', total.tp, total.fp, total.fn, total.neutral), issues, projects: [], findingCount: findings.length };
 }
 
-export function evaluateCorpus(): Evaluation {
-  const projects = listProjects();
-  const findings = runCli(projects);
-  const evaluation = compare(findings, loadLabels());
+/** Runs the CLI over a corpus's projects and scores it (corpus 1 by default; corpora 2 and 3 pass their own folders). */
+export function evaluateCorpus(projectsDir: string = PROJECTS_DIR, labelsPath: string = LABELS_PATH): Evaluation {
+  const projects = listProjects(projectsDir);
+  const findings = runCli(projects, projectsDir);
+  const evaluation = compare(findings, loadLabels(labelsPath), projectsDir);
   evaluation.projects = projects;
   return evaluation;
 }
@@ -283,14 +286,15 @@ export function formatIssues(evaluation: Evaluation): string {
   return out.join('\n');
 }
 
-if (require.main === module) {
-  const args = new Set(process.argv.slice(2));
-  const evaluation = evaluateCorpus();
-  if (args.has('--json')) {
+/** The command line of every corpus's evaluator: JSON with --json, else the table (and issues when asked). */
+export function printEvaluation(evaluation: Evaluation, args: readonly string[], alwaysDetails = false): void {
+  if (args.includes('--json')) {
     console.log(JSON.stringify(evaluation, null, 2));
-  } else {
-    console.log(`${evaluation.projects.length} projects, ${evaluation.findingCount} findings\n`);
-    console.log(formatTable(evaluation));
-    if (args.has('--details')) console.log(formatIssues(evaluation));
+    return;
   }
+  console.log(`${evaluation.projects.length} projects, ${evaluation.findingCount} findings\n`);
+  console.log(formatTable(evaluation));
+  if (alwaysDetails || args.includes('--details')) console.log(formatIssues(evaluation));
 }
+
+if (require.main === module) printEvaluation(evaluateCorpus(), process.argv.slice(2));

@@ -3,51 +3,11 @@
 //
 //   npx tsx test/corpus2/build-labels.ts     # labels.src.txt -> labels.json
 //   TWELVE_FACTOR_BIN=/tmp/tfcli2/bin/twelve-factor.js npx tsx test/corpus2/evaluate2.ts [--json]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare, formatTable, listProjects, loadLabels, runCli, type Evaluation, type Issue } from '../corpus/evaluate';
-
-const PROJECTS_DIR = join(__dirname, 'projects');
-const LABELS_PATH = join(__dirname, 'labels.json');
-
-function sourceLine(file: string, line: number): string {
-  try {
-    return (readFileSync(join(PROJECTS_DIR, file), 'utf8').split('\n')[line - 1] ?? '').trim().slice(0, 140);
-  } catch {
-    return '';
-  }
-}
-
-function formatIssues(issues: readonly Issue[]): string {
-  const out: string[] = [];
-  let current = '';
-  for (const issue of issues) {
-    if (issue.ruleId !== current) {
-      current = issue.ruleId;
-      out.push(`\n## ${current}`);
-    }
-    out.push(`  ${issue.kind} ${issue.file}:${String(issue.line)}  ${issue.message}`);
-    out.push(`       | ${sourceLine(issue.file, issue.line)}`);
-  }
-  return out.join('\n');
-}
+import { evaluateCorpus, printEvaluation, type Evaluation } from '../corpus/evaluate';
 
 export function evaluateCorpus2(): Evaluation {
-  const projects = listProjects(PROJECTS_DIR);
-  const findings = runCli(projects, PROJECTS_DIR);
-  const evaluation = compare(findings, loadLabels(LABELS_PATH));
-  evaluation.projects = projects;
-  evaluation.issues = evaluation.issues.map((issue) => ({ ...issue, source: sourceLine(issue.file, issue.line) }));
-  return evaluation;
+  return evaluateCorpus(join(__dirname, 'projects'), join(__dirname, 'labels.json'));
 }
 
-if (require.main === module) {
-  const evaluation = evaluateCorpus2();
-  if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(evaluation, null, 2));
-  } else {
-    console.log(`${String(evaluation.projects.length)} projects, ${String(evaluation.findingCount)} findings\n`);
-    console.log(formatTable(evaluation));
-    console.log(formatIssues(evaluation.issues));
-  }
-}
+if (require.main === module) printEvaluation(evaluateCorpus2(), process.argv.slice(2), true);
