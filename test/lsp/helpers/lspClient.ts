@@ -275,24 +275,7 @@ export class TestLspClient {
   }
 
   async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((resolve) => setTimeout(resolve, 2000))]);
-      await this.connection.sendNotification(ExitNotification.type);
-    } catch {
-      // The server may already be gone; the kill below makes sure.
-    }
-    this.connection.dispose();
-    await new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => {
-        this.child.kill('SIGKILL');
-        resolve();
-      }, 2000);
-      this.child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await stopServer(this.connection, this.child);
   }
 }
 
@@ -325,4 +308,26 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/** Shuts a server down politely (shutdown, exit), then kills it if it is still there after 2 s. */
+export async function stopServer(connection: ProtocolConnection, child: ChildProcessWithoutNullStreams): Promise<void> {
+  try {
+    await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    await connection.sendNotification(ExitNotification.type);
+  } catch {
+    // The server may already be gone; the kill below makes sure.
+  }
+  connection.dispose();
+  await new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 2000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

@@ -14,11 +14,9 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExecuteCommandRequest,
-  ExitNotification,
   InitializedNotification,
   InitializeRequest,
   RegistrationRequest,
-  ShutdownRequest,
   WorkDoneProgressCreateRequest,
   WorkspaceDiagnosticRequest,
   createProtocolConnection,
@@ -32,6 +30,7 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { stopServer } from '../../lsp/helpers/lspClient';
 
 /** Applies a workspace edit to the files on disk, as an editor with every file closed and auto-save on would. */
 export function applyWorkspaceEditOnDisk(edit: WorkspaceEdit): void {
@@ -168,23 +167,6 @@ export class TappedServer {
   }
 
   async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((resolve) => setTimeout(resolve, 2000))]);
-      await this.connection.sendNotification(ExitNotification.type);
-    } catch {
-      // Already gone; the kill below makes sure.
-    }
-    this.connection.dispose();
-    await new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => {
-        this.child.kill('SIGKILL');
-        resolve();
-      }, 2000);
-      this.child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await stopServer(this.connection, this.child);
   }
 }
