@@ -5,12 +5,17 @@
  * Positive answers are confirmed with `includes`, so the answer is always exact.
  */
 export class KeywordIndex {
-  private static readonly TABLE_BITS = 16;
-  private readonly windows = new Uint8Array(1 << KeywordIndex.TABLE_BITS);
+  /** Table size bounds (bits): about two slots per character, so a short file does not clear 64 KiB. */
+  private static readonly MIN_TABLE_BITS = 10;
+  private static readonly MAX_TABLE_BITS = 16;
+  private readonly windows: Uint8Array;
+  private readonly mask: number;
   private readonly answers = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
-    const mask = (1 << KeywordIndex.TABLE_BITS) - 1;
+    const bits = Math.min(KeywordIndex.MAX_TABLE_BITS, Math.max(KeywordIndex.MIN_TABLE_BITS, Math.ceil(Math.log2(text.length + 1)) + 1));
+    this.windows = new Uint8Array(1 << bits);
+    const mask = (this.mask = (1 << bits) - 1);
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
     for (let i = 2; i < text.length; i++) {
@@ -26,7 +31,7 @@ export class KeywordIndex {
   }
 
   private mayContain(keyword: string): boolean {
-    const mask = (1 << KeywordIndex.TABLE_BITS) - 1;
+    const mask = this.mask;
     for (let i = 2; i < keyword.length; i++) {
       if (this.windows[KeywordIndex.hash(keyword.charCodeAt(i - 2), keyword.charCodeAt(i - 1), keyword.charCodeAt(i)) & mask] === 0) return false;
     }

@@ -24,3 +24,12 @@ it('answers exactly like String.includes, for present, absent and short keywords
   assert.equal(new KeywordIndex('ab').includes('ab'), true);
   assert.equal(new KeywordIndex('app.listen(3000)').includesAny(['nope', 'listen']), true);
 });
+
+it('stays exact on short texts, whose table is smaller', () => {
+  for (const text of ['', 'a', 'ab', 'abc', 'listen(3000)', 'const port = 3000;\napp.listen(port);\n']) {
+    const index = new KeywordIndex(text);
+    for (const keyword of ['listen', 'port', 'abc', 'b', '3000', 'SIGTERM', 'app.listen(', ';\n']) {
+      assert.equal(index.includes(keyword), text.includes(keyword), `${JSON.stringify(keyword)} in ${JSON.stringify(text)}`);
+    }
+  }
+});

@@ -17,16 +17,15 @@ export function indentationAt(text: string, offset: number): string {
 }
 
 function detectIndentUnit(text: string): string {
-  const lines = text.split('\n');
-  for (const line of lines) {
-    if (line.startsWith('\t')) return '\t';
-  }
+  if (/^\t/m.test(text)) return '\t';
+  // The smallest indentation of a line that is not a block comment's ` * ` continuation; any
+  // width of 2 or less already decides the answer.
   let smallest = Infinity;
-  for (const line of lines) {
-    const match = /^( +)\S/.exec(line);
-    if (match && !/^ +\*/.test(line) && match[1]!.length < smallest) smallest = match[1]!.length;
+  const indented = /^( +)[^\s*]/gm;
+  for (let match = indented.exec(text); match && smallest > 2; match = indented.exec(text)) {
+    smallest = Math.min(smallest, match[1]!.length);
   }
-  return smallest === 2 || smallest === 4 ? ' '.repeat(smallest) : '  ';
+  return smallest === 4 ? '    ' : '  ';
 }
 
 /** The first string literal in the file decides the quote style. */
@@ -84,7 +83,8 @@ export function endOfStatementLine(text: string, statement: ts.Node): number {
 
 /** Is `name` used anywhere in the file as an identifier? (Conservative: any scope.) */
 export function isNameUsed(sourceFile: ts.SourceFile, name: string): boolean {
-  if (!sourceFile.text.includes(name)) return false;
+  // Only a match standing alone as a word can be that identifier (`server` in `serverless` is not).
+  if (!new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`).test(sourceFile.text)) return false;
   let used = false;
   const visit = (node: ts.Node): void => {
     if (used) return;

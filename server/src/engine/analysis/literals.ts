@@ -40,11 +40,18 @@ export function numericValue(node: ts.Node | undefined): number | undefined {
 /** Drops parentheses, `as`/`satisfies`/`!` and type assertions that do not change a value. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let current = node;
+  // A switch on the kind: called on nearly every expression a rule looks at.
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current) || ts.isTypeAssertionExpression(current)) {
-      current = current.expression;
-    } else {
-      return current;
+    switch (current.kind) {
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.TypeAssertionExpression:
+        current = (current as ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.SatisfiesExpression | ts.TypeAssertion).expression;
+        break;
+      default:
+        return current;
     }
   }
 }

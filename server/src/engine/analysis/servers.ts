@@ -102,19 +102,22 @@ function bindsServerModule(bindings: ModuleBindings): boolean {
 /** `require('@hapi/hapi').server(…)`: a callee chain that starts with a call (cheap check). */
 function mentionsRequire(callee: ts.Expression): boolean {
   let node: ts.Expression = callee;
-  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isParenthesizedExpression(node)) node = node.expression;
-  return ts.isCallExpression(node);
+  while (node.kind === ts.SyntaxKind.PropertyAccessExpression || node.kind === ts.SyntaxKind.ElementAccessExpression || node.kind === ts.SyntaxKind.ParenthesizedExpression) {
+    node = (node as ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.ParenthesizedExpression).expression;
+  }
+  return node.kind === ts.SyntaxKind.CallExpression;
 }
 
 export function serverBinding(node: ts.Node, bindings: ModuleBindings): ServerBinding | undefined {
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
-  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-  if (ts.isCallExpression(node) && calleeName(node) === 'listen' && ts.isPropertyAccessExpression(skipOuterExpressions(node.expression))) {
-    return listenBinding(node, bindings);
+  if (ts.isCallExpression(node)) {
+    const callee = skipOuterExpressions(node.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'listen') return listenBinding(node, bindings);
   }
   // Hot path (every call in the file): only calls into the few server modules below go further,
   // and a file that binds none of them (most files) answers without looking at the callee.
   if (!bindsServerModule(bindings) && !mentionsRequire(node.expression)) return undefined;
+  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const rootModule = calleeRootModule(node.expression, bindings);
   if (rootModule === undefined || !isServerFactoryModule(rootModule)) return undefined;
   const resolved = resolveCallee(node.expression, bindings);

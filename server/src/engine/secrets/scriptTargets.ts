@@ -5,7 +5,7 @@
 // of the enclosing containers (for env var naming) and how the literal can be replaced.
 import ts = require('typescript');
 import type { ModuleBindings } from '../types';
-import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, resolveCallee } from '../analysis/calls';
+import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableInitializer, resolveCallee } from '../analysis/calls';
 import { isEnvRead } from '../analysis/env';
 import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
 import { ownEntry } from '../analysis/ownEntry';
@@ -21,6 +21,28 @@ export interface LiteralTarget {
   replacement: 'expression' | 'jsx' | 'none';
   /** An enum member's value: a name by nature, judged on provider formats only. */
   isEnumMember: boolean;
+}
+
+/** A LiteralTarget whose container names can be worked out when first read. */
+class Target implements LiteralTarget {
+  name: string | undefined = undefined;
+  isEnumMember = false;
+  private containers: string[] | (() => string[]) = [];
+
+  constructor(public replacement: LiteralTarget['replacement']) {}
+
+  get containerNames(): string[] {
+    if (typeof this.containers === 'function') this.containers = this.containers();
+    return this.containers;
+  }
+
+  set containerNames(names: string[]) {
+    this.containers = names;
+  }
+
+  deferContainerNames(compute: () => string[]): void {
+    this.containers = compute;
+  }
 }
 
 /** Modules whose client options name the service better than the option key does. */
@@ -57,9 +79,14 @@ function isTransparentWrapper(node: ts.Node): boolean {
   return ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node);
 }
 
+/** Last names of the calls below: every string argument asks, and few calls have one of these names. */
+const PASS_THROUGH_NAMES = new Set(['from', 'String', 'stringify', 'encode', 'utf8ToBytes']);
+
 /** `Buffer.from('…')`, `new TextEncoder().encode('…')`, `String('…')`: the value passes through. */
 function isPassThroughCall(call: ts.CallExpression, argument: ts.Node): boolean {
   if (call.arguments[0] !== argument) return false;
+  const name = calleeName(call);
+  if (name === undefined || !PASS_THROUGH_NAMES.has(name)) return false;
   const path = expressionPath(call.expression);
   if (!path) return false;
   const joined = path.join('.');
@@ -150,8 +177,8 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
   if (!name) return undefined;
   // Asked for every string argument of every call: the module and receiver are worked out only
   // for the few checks that need them.
-  let resolved: ReturnType<typeof resolveCallee> | null = null;
-  const resolvedModule = () => (resolved === null ? (resolved = resolveCallee(call.expression, bindings)) : resolved)?.module;
+  // The root name's module (no path built) rules out most calls before one is resolved.
+  const isCallInto = (module: string) => calleeRootModule(call.expression, bindings) === module && resolveCallee(call.expression, bindings)?.module === module;
   let receiverPath: string | undefined;
   const receiverText = () => {
     if (receiverPath === undefined) {
@@ -161,11 +188,11 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
     return receiverPath;
   };
   // jwt.sign(payload, secret) / jwt.verify(token, secret)
-  if ((name === 'sign' || name === 'verify') && index === 1 && (resolvedModule() === 'jsonwebtoken' || /jwt|jsonwebtoken|jws/i.test(receiverText()))) return { name: 'jwtSecret', containers: [] };
+  if ((name === 'sign' || name === 'verify') && index === 1 && (isCallInto('jsonwebtoken') || /jwt|jsonwebtoken|jws/i.test(receiverText()))) return { name: 'jwtSecret', containers: [] };
   const cryptoArguments = ownEntry(CRYPTO_KEY_ARGUMENT, name);
   const cryptoArgument = cryptoArguments?.find((candidate) => candidate.index === index);
   if (cryptoArgument) return { name: cryptoArgument.name, containers: [] };
-  if (index === 0 && (name === 'cookieParser' || resolvedModule() === 'cookie-parser')) return { name: 'cookieSecret', containers: [] };
+  if (index === 0 && (name === 'cookieParser' || isCallInto('cookie-parser'))) return { name: 'cookieSecret', containers: [] };
   // SDKs that take the secret positionally: twilio(accountSid, authToken), algoliasearch(appId, apiKey)
   const positional = ownEntry(POSITIONAL_SECRETS, name);
   if (positional && positional.index === index) return { name: positional.name, containers: [] };
@@ -230,14 +257,31 @@ const ASSIGNMENT = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.BarBarEqual
 export function isNonValuePosition(literal: ts.Node): boolean {
   const parent = literal.parent;
   if (!parent) return true;
-  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent) || ts.isLiteralTypeNode(parent) || ts.isImportTypeNode(parent)) return true;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isEnumMember(parent)) && parent.name === literal) return true;
-  if (ts.isElementAccessExpression(parent) && parent.argumentExpression === literal) return true;
-  if (ts.isCaseClause(parent)) return true;
-  if (ts.isExpressionStatement(parent)) return true; // 'use strict'
-  if (ts.isCallExpression(parent) && parent.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
-  if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'require') return true;
-  return false;
+  // A switch on the parent's kind: asked for every string literal in the file.
+  switch (parent.kind) {
+    case ts.SyntaxKind.ImportDeclaration:
+    case ts.SyntaxKind.ExportDeclaration:
+    case ts.SyntaxKind.ExternalModuleReference:
+    case ts.SyntaxKind.LiteralType:
+    case ts.SyntaxKind.ImportType:
+    case ts.SyntaxKind.CaseClause:
+    case ts.SyntaxKind.ExpressionStatement: // 'use strict'
+      return true;
+    case ts.SyntaxKind.PropertyAssignment:
+    case ts.SyntaxKind.PropertyDeclaration:
+    case ts.SyntaxKind.MethodDeclaration:
+    case ts.SyntaxKind.PropertySignature:
+    case ts.SyntaxKind.EnumMember:
+      return (parent as ts.PropertyAssignment | ts.PropertyDeclaration | ts.MethodDeclaration | ts.PropertySignature | ts.EnumMember).name === literal;
+    case ts.SyntaxKind.ElementAccessExpression:
+      return (parent as ts.ElementAccessExpression).argumentExpression === literal;
+    case ts.SyntaxKind.CallExpression: {
+      const callee = (parent as ts.CallExpression).expression;
+      return callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require');
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -246,7 +290,7 @@ export function isNonValuePosition(literal: ts.Node): boolean {
  */
 export function literalTarget(literal: SecretLiteral, bindings: ModuleBindings): LiteralTarget {
   const direct = ts.isStringLiteral(literal) || ts.isNoSubstitutionTemplateLiteral(literal);
-  const result: LiteralTarget = { name: undefined, containerNames: [], replacement: direct ? 'expression' : 'none', isEnumMember: false };
+  const result = new Target(direct ? 'expression' : 'none');
   let node: ts.Node = literal;
   for (let depth = 0; depth < 8; depth++) {
     const parent: ts.Node | undefined = node.parent;
@@ -286,7 +330,9 @@ export function literalTarget(literal: SecretLiteral, bindings: ModuleBindings):
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
     result.name = propertyNameText(parent.name) ?? computedKeyName(parent.name);
     const object = parent.parent;
-    result.containerNames = containerNamesOf(object, bindings);
+    // Worked out only when read (an env var name for a finding): resolving the enclosing call's
+    // module for every string property of every object literal was most of this function's time.
+    result.deferContainerNames(() => containerNamesOf(object, bindings));
     // cookie-session / Koa signing keys: `cookieSession({ keys: ['…'] })`.
     if (result.name === 'keys' && result.containerNames.some((name) => /cookie|session/i.test(name))) result.name = 'sessionKeys';
     // Config schemas: `jwtSecret: { default: '…', env: 'JWT_SECRET' }` (convict) — the value

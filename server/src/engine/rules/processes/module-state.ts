@@ -23,8 +23,8 @@ const COLLECTION_FACTORIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 interface ModuleBinding {
   name: string;
-  /** 1-based line of the declaration, for the message. */
-  line: number;
+  /** The declaration, for the message's line number (worked out only for a finding). */
+  declaration: ts.Node;
   /** `let`/`var`: reassignment is a write. */
   reassignable: boolean;
   /** Holds a Map/Set/array/object whose contents can change. */
@@ -71,18 +71,17 @@ function moduleMutableBindings(sourceFile: ts.SourceFile): Map<string, ModuleBin
     if (ts.isImportDeclaration(statement) && statement.importClause?.name && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.endsWith('.json')) {
       // import users from './users.json'
       const name = statement.importClause.name.text;
-      bindings.set(name, { name, line: lineOf(sourceFile, statement), reassignable: false, collection: true, imported: true });
+      bindings.set(name, { name, declaration: statement, reassignable: false, collection: true, imported: true });
       continue;
     }
     if (ts.isImportDeclaration(statement) && statement.importClause && !statement.importClause.isTypeOnly && ts.isStringLiteral(statement.moduleSpecifier) && isRelativeSpecifier(statement.moduleSpecifier.text)) {
       // import todos from './todos.db' / import { todosDb } from './db': only array-only
       // mutators and `x[key] = …` are trusted on them (their value is not visible here).
-      const line = lineOf(sourceFile, statement);
       const names: string[] = [];
       if (statement.importClause.name) names.push(statement.importClause.name.text);
       const named = statement.importClause.namedBindings;
       if (named && ts.isNamedImports(named)) for (const element of named.elements) if (!element.isTypeOnly) names.push(element.name.text);
-      for (const name of names) bindings.set(name, { name, line, reassignable: false, collection: false, imported: true });
+      for (const name of names) bindings.set(name, { name, declaration: statement, reassignable: false, collection: false, imported: true });
       continue;
     }
     if (!ts.isVariableStatement(statement)) continue;
@@ -93,7 +92,7 @@ function moduleMutableBindings(sourceFile: ts.SourceFile): Map<string, ModuleBin
       const requiredSpecifier = required && ts.isCallExpression(required) && ts.isIdentifier(required.expression) && required.expression.text === 'require' && required.arguments[0] && ts.isStringLiteral(required.arguments[0]) ? required.arguments[0].text : undefined;
       if (requiredSpecifier && isRelativeSpecifier(requiredSpecifier) && !requiredSpecifier.endsWith('.json')) {
         // const todos = require('./todos') / const { todos } = require('./db')
-        for (const name of bindingNames(declaration.name)) bindings.set(name, { name, line: lineOf(sourceFile, declaration), reassignable, collection: false, imported: true });
+        for (const name of bindingNames(declaration.name)) bindings.set(name, { name, declaration, reassignable, collection: false, imported: true });
         continue;
       }
       if (!ts.isIdentifier(declaration.name)) continue;
@@ -101,7 +100,7 @@ function moduleMutableBindings(sourceFile: ts.SourceFile): Map<string, ModuleBin
       if (initializer && (ts.isArrowFunction(skipOuterExpressions(initializer)) || ts.isFunctionExpression(skipOuterExpressions(initializer)))) continue;
       const collection = (initializer !== undefined && isCollectionInitializer(initializer)) || isCollectionType(declaration.type);
       if (!reassignable && !collection) continue;
-      bindings.set(declaration.name.text, { name: declaration.name.text, line: lineOf(sourceFile, declaration), reassignable, collection });
+      bindings.set(declaration.name.text, { name: declaration.name.text, declaration, reassignable, collection });
     }
   }
   return bindings;
@@ -568,7 +567,7 @@ export const moduleState: Rule = {
           if (!scope) continue;
           ctx.report({
             range: ctx.rangeOf(write.node),
-            message: `Module-level \`${write.binding.name}\` (${write.binding.imported ? 'imported' : 'declared'} on line ${write.binding.line}) is ${write.action}${describeScope(ctx, scope)}: that state lives in one process only, so other instances never see it and a restart loses it. Keep it in a backing service (Redis, a database).`,
+            message: `Module-level \`${write.binding.name}\` (${write.binding.imported ? 'imported' : 'declared'} on line ${lineOf(ctx.sourceFile, write.binding.declaration)}) is ${write.action}${describeScope(ctx, scope)}: that state lives in one process only, so other instances never see it and a restart loses it. Keep it in a backing service (Redis, a database).`,
           });
         }
       },
