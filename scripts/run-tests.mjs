@@ -1,8 +1,9 @@
 // Runs the test tiers with node's own test runner (TypeScript through tsx).
 // `npm test` runs every tier; `npm test -- unit` (or cli, package, lsp, e2e) runs some.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const requested = process.argv.slice(2);
@@ -23,6 +24,10 @@ function findTests(dir) {
 }
 
 let failed = false;
+// The CLI's result cache (cliCache.ts) goes to a folder of this run: tests never read or leave
+// one in the user's cache folder, and a run starts without results of an earlier one.
+const cacheDirectory = mkdtempSync(join(tmpdir(), 'twelve-factor-test-cache-'));
+const env = { ...process.env, TWELVE_FACTOR_CACHE_DIR: cacheDirectory };
 // The CLI, package, LSP and e2e tiers exercise the real bundles: build them from the current sources first.
 if (tiers.some((tier) => tier !== 'unit')) {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: root });
@@ -36,7 +41,8 @@ for (const tier of tiers) {
     continue;
   }
   console.log(`\n# tier: ${tier} (${files.length} files)`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root, env });
   if (result.status !== 0) failed = true;
 }
+rmSync(cacheDirectory, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -7,10 +7,12 @@ import { posix, resolve as resolvePath } from 'node:path';
 import { parseSeverity } from './engine/config';
 import { normalizePath } from './engine/fileKinds';
 import { RULE_IDS } from './engine/rules';
-import type { Finding, Note, SeveritySetting } from './engine/types';
+import type { Note, SeveritySetting } from './engine/types';
 import { Project } from './workspace/project';
-import { formatJson, formatSarif, formatText, type CliResult } from './cliFormats';
-import { createProject, scanProject } from './cliScan';
+import { formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
+import { createProject, scanProject, type CacheSettings } from './cliScan';
+import { defaultCacheDirectory, engineIdentity, RecordingFileSystem } from './cliCache';
+import { diskFileSystem } from './workspace/fileSystem';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -25,6 +27,10 @@ Options:
   --rule <id>=<severity>     Override a rule's severity: off, hint, info, warning, error
                              (repeatable; wins over .twelve-factor.yml)
   --max-file-size <bytes>    Skip larger files (default: 1000000)
+  --no-cache                 Analyse every file; do not read or write the result cache
+  --cache-location <dir>     Where results of unchanged files are kept between runs
+                             (default: $TWELVE_FACTOR_CACHE_DIR, else
+                             ~/.cache/twelve-factor-guide)
   --no-color                 Plain text output
   -h, --help                 Show this help
   -v, --version              Show the version
@@ -38,13 +44,17 @@ export interface CliOptions {
   format: 'text' | 'json' | 'sarif';
   rules: Record<string, SeveritySetting>;
   maxFileBytes: number | undefined;
+  /** Where the result cache lives; undefined with --no-cache. */
+  cacheDirectory: string | undefined;
   color: boolean;
   help: boolean;
   version: boolean;
 }
 
 export function parseArguments(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { paths: [], format: 'text', rules: {}, maxFileBytes: undefined, color: process.stdout.isTTY === true && !process.env.NO_COLOR, help: false, version: false };
+  const options: CliOptions = { paths: [], format: 'text', rules: {}, maxFileBytes: undefined, cacheDirectory: undefined, color: process.stdout.isTTY === true && !process.env.NO_COLOR, help: false, version: false };
+  let noCache = false;
+  let cacheLocation: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     const [flag, inlineValue] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
@@ -77,6 +87,12 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         options.maxFileBytes = bytes;
         break;
       }
+      case '--no-cache':
+        noCache = true;
+        break;
+      case '--cache-location':
+        cacheLocation = value();
+        break;
       case '--no-color':
         options.color = false;
         break;
@@ -97,6 +113,8 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     }
   }
   if (options.paths.length === 0) options.paths.push('.');
+  // --no-cache wins wherever it stands.
+  options.cacheDirectory = noCache ? undefined : (cacheLocation ?? defaultCacheDirectory());
   return options;
 }
 
@@ -107,12 +125,13 @@ interface Target {
 }
 
 /** Groups the requested paths into projects: a folder is its own root; files belong to the current folder's project. */
-async function collectTargets(options: CliOptions, cwd: string): Promise<Target[]> {
+async function collectTargets(options: CliOptions, cwd: string, caching: boolean): Promise<Target[]> {
   const projects = new Map<string, Target>();
   const targetFor = (root: string): Target => {
     let target = projects.get(root);
     if (!target) {
-      target = { project: createProject({ root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }), files: [] };
+      // With the cache on, every read of project files is recorded (see cliCache.ts).
+      target = { project: createProject({ root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, caching ? new RecordingFileSystem(diskFileSystem) : diskFileSystem), files: [] };
       projects.set(root, target);
     }
     return target;
@@ -153,19 +172,21 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
     return 0;
   }
 
+  const engine = engineIdentity(CLI_VERSION, __filename);
+  const cache: CacheSettings | undefined = options.cacheDirectory !== undefined && engine !== undefined ? { directory: resolvePath(io.cwd, options.cacheDirectory), engine } : undefined;
   let targets: Target[];
   try {
-    targets = await collectTargets(options, io.cwd);
+    targets = await collectTargets(options, io.cwd, cache !== undefined);
   } catch (error) {
     io.stderr(`twelve-factor: ${(error as Error).message}\n`);
     return 2;
   }
 
-  const findings: Finding[] = [];
+  const findings: CliFinding[] = [];
   const notes: Note[] = [];
   let ioFailure = false;
   for (const { project, files } of targets) {
-    const output = await scanProject(project, { root: project.root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, files);
+    const output = await scanProject(project, { root: project.root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, files, cache);
     findings.push(...output.findings);
     notes.push(...output.notes);
     ioFailure ||= output.ioFailure;
@@ -186,7 +207,7 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: CliFinding[]): CliFinding[] {
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }
 

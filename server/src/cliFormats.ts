@@ -5,8 +5,15 @@ import { factorInfo } from './engine/checklist';
 import { ruleDocUrl, REPOSITORY_URL } from './engine/docsLinks';
 import type { Finding, Note, Severity } from './engine/types';
 
+/** A finding as the CLI reports it: whether it has a fix, not the fix (edits may carry a secret for `.env`). */
+export type CliFinding = Omit<Finding, 'fixes'> & { fixable: boolean };
+
+export function toCliFinding({ fixes, ...finding }: Finding): CliFinding {
+  return { ...finding, fixable: fixes.length > 0 };
+}
+
 export interface CliResult {
-  findings: Finding[];
+  findings: CliFinding[];
   notes: Note[];
   /** Paths in every output are relative to this folder. */
   cwd: string;
@@ -30,7 +37,7 @@ export function formatJson(result: CliResult): string {
     severity: finding.severity,
     range: finding.range,
     message: finding.message,
-    fixable: finding.fixes.length > 0,
+    fixable: finding.fixable,
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
@@ -49,7 +56,7 @@ const COLORS: Record<Severity | 'dim' | 'underline' | 'reset', string> = {
 export function formatText(result: CliResult, color: boolean): string {
   const paint = (style: keyof typeof COLORS, text: string) => (color ? `${COLORS[style]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
+  const byFile = new Map<string, CliFinding[]>();
   for (const finding of result.findings) {
     const list = byFile.get(finding.file) ?? [];
     list.push(finding);
@@ -69,7 +76,7 @@ export function formatText(result: CliResult, color: boolean): string {
   }
   const count = (severity: Severity) => result.findings.filter((finding) => finding.severity === severity).length;
   const total = result.findings.length;
-  const fixable = result.findings.filter((finding) => finding.fixes.length > 0).length;
+  const fixable = result.findings.filter((finding) => finding.fixable).length;
   lines.push('');
   if (total === 0) lines.push('No twelve-factor problems found.');
   else {
@@ -132,7 +139,7 @@ export function formatSarif(result: CliResult, version: string): string {
               },
             },
           ],
-          properties: { factor: finding.factor, fixable: finding.fixes.length > 0 },
+          properties: { factor: finding.factor, fixable: finding.fixable },
         })),
         invocations: [
           {

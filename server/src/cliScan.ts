@@ -1,13 +1,18 @@
 // Scanning one workspace folder for the CLI: cross-file facts first, then every file's
-// analysis — spread over worker threads when the tree is large enough for it to pay.
+// analysis — from the result cache when nothing it depends on changed (cliCache.ts), spread
+// over worker threads when enough files are left for that to pay.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Finding, Note, SeveritySetting } from './engine/types';
+import type { Note, SeveritySetting } from './engine/types';
+import { handlesShutdown } from './engine/facts/shutdown';
 import { Project } from './workspace/project';
+import { diskFileSystem, type FileSystemView } from './workspace/fileSystem';
+import { toCliFinding, type CliFinding } from './cliFormats';
+import { digest, RecordingFileSystem, ScanCache, type CachedResult, type FactRead } from './cliCache';
 
 export interface ScanOutput {
-  findings: Finding[];
+  findings: CliFinding[];
   notes: Note[];
   /** A file could not be read: results are incomplete. */
   ioFailure: boolean;
@@ -17,6 +22,13 @@ export interface ProjectSettings {
   root: string;
   ruleOverrides: Record<string, SeveritySetting>;
   maxFileBytes: number | undefined;
+}
+
+/** The result cache a scan reads and updates; absent with --no-cache. */
+export interface CacheSettings {
+  directory: string;
+  /** The running engine build (engineIdentity). */
+  engine: string;
 }
 
 /**
@@ -46,28 +58,38 @@ function readSource(path: string, output: ScanOutput): string | undefined {
   }
 }
 
-async function analyzeFiles(project: Project, files: readonly string[], output: ScanOutput): Promise<void> {
+/** One file's analysis as the CLI reports it, and its text's hash when the cache will keep it. */
+interface FileResult extends CachedResult {
+  file: string;
+  hash: string | undefined;
+}
+
+/** Analyses files in order; read failures go to `output`, results to `results`. */
+async function analyzeFiles(project: Project, files: readonly string[], hashing: boolean, output: ScanOutput, results: FileResult[]): Promise<void> {
   for (const file of files) {
     const text = readSource(file, output);
     if (text === undefined) continue;
+    let result: CachedResult;
     try {
-      const result = await project.analyze(file, text);
-      output.findings.push(...result.findings);
-      output.notes.push(...result.notes);
+      const analysis = await project.analyze(file, text);
+      result = { findings: analysis.findings.map(toCliFinding), notes: analysis.notes };
     } catch (error) {
-      output.notes.push({ file, kind: 'parse-error', message: `Analysis failed: ${(error as Error).message}` });
+      result = { findings: [], notes: [{ file, kind: 'parse-error', message: `Analysis failed: ${(error as Error).message}` }] };
     }
+    results.push({ file, hash: hashing ? digest(text) : undefined, ...result });
   }
 }
 
-function createProject(settings: ProjectSettings): Project {
-  return new Project({ root: settings.root, ruleOverrides: settings.ruleOverrides, ...(settings.maxFileBytes ? { maxFileBytes: settings.maxFileBytes } : {}) });
+function createProject(settings: ProjectSettings, fs: FileSystemView = diskFileSystem): Project {
+  return new Project({ root: settings.root, fs, ruleOverrides: settings.ruleOverrides, ...(settings.maxFileBytes ? { maxFileBytes: settings.maxFileBytes } : {}) });
 }
 
 /** What a worker starts with; it loads the engine while the main thread gathers the cross-file facts. */
 interface WorkerSetup {
   twelveFactorScan: true;
   settings: ProjectSettings;
+  /** Hash each file's text for the cache. */
+  hashing: boolean;
 }
 
 /** The main thread's cross-file facts, sent once gathered, so workers need not re-read every file. */
@@ -81,7 +103,11 @@ type WorkerRequest = FactsMessage | { kind: 'batch'; files: string[] };
 
 interface WorkerReply {
   kind: 'batch';
+  /** Read failures of the batch. */
   output: ScanOutput;
+  results: FileResult[];
+  /** What the worker's workspace layer read for this batch, for the cache's record of the facts. */
+  factReads: FactRead[];
 }
 
 /** The script a worker thread starts from: the bundle itself, or bin/twelve-factor.js, which loads it faster (see there). */
@@ -96,13 +122,12 @@ function canUseWorkers(files: number): boolean {
   return files >= parallelThreshold() && workerEntry.endsWith('.js') && availableParallelism() > 1;
 }
 
-function startWorkers(settings: ProjectSettings): Worker[] {
-  const setup: WorkerSetup = { twelveFactorScan: true, settings };
+function startWorkers(settings: ProjectSettings, hashing: boolean): Worker[] {
+  const setup: WorkerSetup = { twelveFactorScan: true, settings, hashing };
   return Array.from({ length: Math.min(availableParallelism(), 4) }, () => new Worker(workerEntry, { workerData: setup }));
 }
 
-async function analyzeInWorkers(workers: Worker[], project: Project, files: readonly string[], output: ScanOutput): Promise<void> {
-  const facts: FactsMessage = { kind: 'facts', shutdownHandlers: project.index.shutdownHandlerFiles(), manifests: files.filter((file) => file.endsWith('/package.json')) };
+async function analyzeInWorkers(workers: Worker[], facts: FactsMessage, files: readonly string[], output: ScanOutput, results: FileResult[], recorder: RecordingFileSystem | undefined): Promise<void> {
   const queue = [...files];
   await Promise.all(
     workers.map((worker) => new Promise<void>((resolve, reject) => {
@@ -115,9 +140,10 @@ async function analyzeInWorkers(workers: Worker[], project: Project, files: read
         worker.postMessage({ kind: 'batch', files: batch } satisfies WorkerRequest);
       };
       worker.on('message', (reply: WorkerReply) => {
-        output.findings.push(...reply.output.findings);
         output.notes.push(...reply.output.notes);
         output.ioFailure ||= reply.output.ioFailure;
+        results.push(...reply.results);
+        recorder?.merge(reply.factReads);
         sendNext();
       });
       worker.on('error', reject);
@@ -128,13 +154,36 @@ async function analyzeInWorkers(workers: Worker[], project: Project, files: read
   );
 }
 
-/** Scans the given files of one project: facts that span files first, then each file. */
-export async function scanProject(project: Project, settings: ProjectSettings, files: readonly string[]): Promise<ScanOutput> {
+/** What a scan's cache key covers besides the engine: the settings and the facts gathered from every script. */
+function cacheKey(project: Project, engine: string, facts: FactsMessage): string {
+  const severities = Object.entries(project.severities()).sort(([a], [b]) => a.localeCompare(b));
+  return digest(JSON.stringify({ engine, severities, maxFileBytes: project.maxFileBytes, shutdownHandlers: [...facts.shutdownHandlers].sort(), manifests: facts.manifests }));
+}
+
+/**
+ * Scans the given files of one project: facts that span files first, then each file — from
+ * the cache when its text, the settings and the facts are unchanged (cliCache.ts). Findings
+ * and notes come out in file order whichever way each file was answered.
+ */
+export async function scanProject(project: Project, settings: ProjectSettings, files: readonly string[], cacheSettings?: CacheSettings): Promise<ScanOutput> {
   const output: ScanOutput = { findings: [], notes: [], ioFailure: false };
-  // Each worker spends a quarter of a second loading TypeScript: let that overlap the facts pass.
-  const workers = canUseWorkers(files.length) ? startWorkers(settings) : undefined;
+  // The cache needs every read of project files recorded: createProject(…, new RecordingFileSystem(…)).
+  const recorder = cacheSettings && project.fileSystem instanceof RecordingFileSystem ? project.fileSystem : undefined;
+  const cache = cacheSettings && recorder ? ScanCache.open(cacheSettings.directory, project.root, cacheSettings.engine) : undefined;
+  // Each worker spends a quarter of a second loading TypeScript: let that overlap the facts pass,
+  // unless an earlier run's results will probably spare most of the work.
+  let workers = canUseWorkers(files.length) && !(cache && cache.storedEntries > 0) ? startWorkers(settings, cache !== undefined) : undefined;
+  const hashes = new Map<string, string>();
   try {
-    await project.primeFacts(files, async (path) => readSource(path, output));
+    await project.primeFacts(
+      files,
+      async (path) => {
+        const text = readSource(path, output);
+        if (text !== undefined && cache) hashes.set(path, digest(text));
+        return text;
+      },
+      (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => handlesShutdown(path, text)) : handlesShutdown(path, text)),
+    );
   } catch (error) {
     // Cross-file facts (SIGTERM handling, package names) from one bad file must not stop the run.
     output.notes.push({ file: project.root, kind: 'parse-error', message: `Workspace facts are incomplete: ${(error as Error).message}` });
@@ -142,15 +191,59 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
   // primeFacts read every script once; a read failure there is reported again below, so keep one.
   const readFailures = new Set(output.notes.filter((note) => note.kind === 'read-error').map((note) => note.file));
   output.notes = output.notes.filter((note) => note.kind !== 'read-error');
-  if (workers) await analyzeInWorkers(workers, project, files, output);
-  else await analyzeFiles(project, files, output);
+  const facts: FactsMessage = { kind: 'facts', shutdownHandlers: project.index.shutdownHandlerFiles(), manifests: files.filter((file) => file.endsWith('/package.json')) };
+
+  const answered = new Map<string, CachedResult>();
+  let toAnalyse: readonly string[] = files;
+  if (cache && recorder && cacheSettings) {
+    cache.validate(cacheKey(project, cacheSettings.engine, facts), recorder);
+    if (cache.reusable) {
+      const misses: string[] = [];
+      for (const file of files) {
+        // Scripts were hashed in the facts pass; other files (YAML, package.json) are read here.
+        let hash = hashes.get(file);
+        if (hash === undefined && !readFailures.has(file)) {
+          const text = readSource(file, output);
+          if (text !== undefined) hash = digest(text);
+        }
+        const cached = hash === undefined ? undefined : cache.lookup(file, hash);
+        if (cached) answered.set(file, cached);
+        else misses.push(file);
+      }
+      toAnalyse = misses;
+    }
+    if (workers && !canUseWorkers(toAnalyse.length)) {
+      for (const worker of workers) void worker.terminate();
+      workers = undefined;
+    } else if (!workers && canUseWorkers(toAnalyse.length)) {
+      workers = startWorkers(settings, true);
+    }
+  }
+
+  const results: FileResult[] = [];
+  if (workers) await analyzeInWorkers(workers, facts, toAnalyse, output, results, recorder);
+  else await analyzeFiles(project, toAnalyse, cache !== undefined, output, results);
+  for (const result of results) {
+    answered.set(result.file, result);
+    if (cache && result.hash !== undefined) cache.store(result.file, result.hash, result);
+  }
+  if (cache && recorder) cache.save(recorder);
+
+  for (const file of files) {
+    const result = answered.get(file);
+    if (!result) continue;
+    output.findings.push(...result.findings);
+    output.notes.push(...result.notes);
+  }
   if (readFailures.size > 0) output.ioFailure = true;
   return output;
 }
 
 // Worker side: rebuild the project with the main thread's cross-file facts, then analyse batches.
 if (!isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.twelveFactorScan === true) {
-  const project = createProject((workerData as WorkerSetup).settings);
+  const setup = workerData as WorkerSetup;
+  const recorder = setup.hashing ? new RecordingFileSystem(diskFileSystem) : undefined;
+  const project = createProject(setup.settings, recorder);
   parentPort!.on('message', (request: WorkerRequest) => {
     if (request.kind === 'facts') {
       for (const manifest of request.manifests) project.index.addKnownManifest(manifest);
@@ -158,7 +251,8 @@ if (!isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.twelveFac
       return;
     }
     const output: ScanOutput = { findings: [], notes: [], ioFailure: false };
-    void analyzeFiles(project, request.files, output).then(() => parentPort!.postMessage({ kind: 'batch', output } satisfies WorkerReply));
+    const results: FileResult[] = [];
+    void analyzeFiles(project, request.files, setup.hashing, output, results).then(() => parentPort!.postMessage({ kind: 'batch', output, results, factReads: recorder?.drain() ?? [] } satisfies WorkerReply));
   });
 }
 

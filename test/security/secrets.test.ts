@@ -4,7 +4,7 @@
 // Secret, package.json and a committed .env; then every output channel is searched.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,9 @@ describe('planted secrets never leak', () => {
   for (const format of ['text', 'json', 'sarif'] as const) {
     test(`CLI --format ${format}: secrets are found, and neither stdout nor stderr shows one`, async () => {
       const logPath = join(temporary[0]!, `cli-${format}.log`);
-      const run = await runCliBundle(['.', '--format', format], { cwd: notIgnored, preload: SANDBOX_PRELOAD, env: sandboxEnv({ logPath, workspace: notIgnored }), timeoutMs: 60_000 });
+      // The result cache is a place the CLI writes too (second and third formats read it).
+      const cacheDirectory = join(temporary[0]!, 'cli-cache');
+      const run = await runCliBundle(['.', '--format', format], { cwd: notIgnored, preload: SANDBOX_PRELOAD, env: { ...sandboxEnv({ logPath, workspace: notIgnored }), TWELVE_FACTOR_CACHE_DIR: cacheDirectory }, timeoutMs: 60_000 });
       assert.equal(run.code, 1, `error-level secrets found (exit 1); stderr: ${run.stderr}`);
       if (format === 'json') {
         const rows = JSON.parse(run.stdout) as Array<{ ruleId: string; file: string }>;
@@ -82,6 +84,9 @@ describe('planted secrets never leak', () => {
       // …and never echoed.
       assert.deepEqual(leaksIn(run.stdout), [], 'stdout');
       assert.deepEqual(leaksIn(run.stderr), [], 'stderr');
+      const cacheFiles = readdirSync(cacheDirectory);
+      assert.ok(cacheFiles.length > 0, 'the run wrote its result cache');
+      for (const name of cacheFiles) assert.deepEqual(leaksIn(readFileSync(join(cacheDirectory, name), 'utf8')), [], `result cache ${name}`);
       assert.deepEqual(sandboxAttempts(logPath), []);
     });
   }

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
@@ -29,6 +29,15 @@ export interface ProjectOptions {
   maxFileBytes?: number;
 }
 
+/** posix.relative for the common case of a path below `base`, without its normalisation work (asked for every path the walk sees). */
+function relativeWithin(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!path.startsWith(prefix)) return posix.relative(base, path);
+  const rest = path.slice(prefix.length);
+  // `.`/`..` segments and doubled slashes need posix.relative's normalisation.
+  return /(^|\/)\.\.?(\/|$)|\/\/|^\//.test(rest) ? posix.relative(base, path) : rest.replace(/\/$/, '');
+}
+
 /**
  * One workspace folder as the CLI and the language server see it: its facts, its
  * `.twelve-factor.yml`, the files to analyse, and analysis with the input guards applied.
@@ -46,6 +55,11 @@ export class Project {
     this.fs = options.fs ?? diskFileSystem;
     this.index = new WorkspaceIndex(this.root, this.fs);
     this.reloadConfig();
+  }
+
+  /** The file system the workspace layer reads project files through. */
+  get fileSystem(): FileSystemView {
+    return this.fs;
   }
 
   get configPath(): string {
@@ -83,7 +97,7 @@ export class Project {
   }
 
   relativePath(absPath: string): string {
-    return posix.relative(this.root, normalizePath(absPath));
+    return relativeWithin(this.root, normalizePath(absPath));
   }
 
   /** Excluded by .twelve-factor.yml `ignore`, an editor exclude, or a folder we never lint. */
@@ -109,11 +123,15 @@ export class Project {
    */
   async listFiles(shouldStop: () => boolean = () => false): Promise<string[]> {
     const found: string[] = [];
+    let visited = 0;
     const walk = async (dir: string, gitignores: Array<{ dir: string; rules: Ignore }>): Promise<void> => {
       if (shouldStop()) return;
+      // Synchronous reads, yielding to the event loop now and then (the server answers requests
+      // meanwhile): a thread-pool round trip per folder left the CLI idle for most of its walk.
+      if (++visited % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
       let entries: import('node:fs').Dirent[];
       try {
-        entries = await fsp.readdir(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true });
       } catch {
         return;
       }
@@ -121,7 +139,7 @@ export class Project {
       const activeIgnores = ownIgnore === undefined ? gitignores : [...gitignores, { dir, rules: ignore().add(ownIgnore) }];
       const isIgnored = (path: string, isDirectory: boolean) =>
         activeIgnores.some(({ dir: base, rules }) => {
-          const relative = posix.relative(base, path);
+          const relative = relativeWithin(base, path);
           return relative !== '' && !relative.startsWith('..') && rules.ignores(isDirectory ? `${relative}/` : relative);
         });
       const subdirectories: string[] = [];
@@ -159,12 +177,17 @@ export class Project {
    * Facts that need more than one file: which packages handle SIGTERM and which package
    * names exist. Files are read once here; only those mentioning a shutdown keyword are parsed.
    */
-  async primeFacts(files: readonly string[], readText: (path: string) => Promise<string | undefined> = (path) => fsp.readFile(path, 'utf8').catch(() => undefined)): Promise<void> {
+  async primeFacts(
+    files: readonly string[],
+    readText: (path: string) => Promise<string | undefined> = (path) => fsp.readFile(path, 'utf8').catch(() => undefined),
+    /** Whether a script's text handles SIGTERM; the CLI answers from its cache when it can. */
+    judgeShutdown: (path: string, text: string) => boolean = handlesShutdown,
+  ): Promise<void> {
     for (const file of files) {
       if (baseName(file) === 'package.json') this.index.addKnownManifest(file);
       else if (isScriptPath(file)) {
         const text = await readText(file);
-        if (text !== undefined && checkInput(file, text, this.maxFileBytes).skip === false) this.index.setHandlesShutdown(file, handlesShutdown(file, text));
+        if (text !== undefined && checkInput(file, text, this.maxFileBytes).skip === false) this.index.setHandlesShutdown(file, judgeShutdown(file, text));
       }
     }
   }
