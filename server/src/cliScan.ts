@@ -64,10 +64,12 @@ interface FileResult extends CachedResult {
   hash: string | undefined;
 }
 
-/** Analyses files in order; read failures go to `output`, results to `results`. */
-async function analyzeFiles(project: Project, files: readonly string[], hashing: boolean, output: ScanOutput, results: FileResult[]): Promise<void> {
+/** Analyses files in order; read failures go to `output`, results to `results`. `texts` holds files already read (taken from it). */
+async function analyzeFiles(project: Project, files: readonly string[], hashing: boolean, output: ScanOutput, results: FileResult[], texts?: Map<string, string>): Promise<void> {
   for (const file of files) {
-    const text = readSource(file, output);
+    const known = texts?.get(file);
+    texts?.delete(file);
+    const text = known ?? readSource(file, output);
     if (text === undefined) continue;
     let result: CachedResult;
     try {
@@ -174,12 +176,15 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
   // unless an earlier run's results will probably spare most of the work.
   let workers = canUseWorkers(files.length) && !(cache && cache.storedEntries > 0) ? startWorkers(settings, cache !== undefined) : undefined;
   const hashes = new Map<string, string>();
+  // A tree too small for workers keeps the scripts the facts pass reads for the analysis (read once).
+  const texts = canUseWorkers(files.length) ? undefined : new Map<string, string>();
   try {
     await project.primeFacts(
       files,
       async (path) => {
         const text = readSource(path, output);
         if (text !== undefined && cache) hashes.set(path, digest(text));
+        if (text !== undefined) texts?.set(path, text);
         return text;
       },
       (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => handlesShutdown(path, text)) : handlesShutdown(path, text)),
@@ -207,8 +212,12 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
           if (text !== undefined) hash = digest(text);
         }
         const cached = hash === undefined ? undefined : cache.lookup(file, hash);
-        if (cached) answered.set(file, cached);
-        else misses.push(file);
+        if (cached) {
+          answered.set(file, cached);
+          texts?.delete(file);
+        } else {
+          misses.push(file);
+        }
       }
       toAnalyse = misses;
     }
@@ -222,7 +231,7 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
 
   const results: FileResult[] = [];
   if (workers) await analyzeInWorkers(workers, facts, toAnalyse, output, results, recorder);
-  else await analyzeFiles(project, toAnalyse, cache !== undefined, output, results);
+  else await analyzeFiles(project, toAnalyse, cache !== undefined, output, results, texts);
   for (const result of results) {
     answered.set(result.file, result);
     if (cache && result.hash !== undefined) cache.store(result.file, result.hash, result);
