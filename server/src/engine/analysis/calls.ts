@@ -56,6 +56,35 @@ export function calleeRootModule(callee: ts.Expression, bindings: ModuleBindings
   return ts.isIdentifier(node) ? bindings.get(node.text)?.module : undefined;
 }
 
+const boundModuleSets = new WeakMap<ModuleBindings, ReadonlySet<string>>();
+
+/** The modules the file's top-level bindings come from (worked out once per file). */
+export function boundModules(bindings: ModuleBindings): ReadonlySet<string> {
+  let modules = boundModuleSets.get(bindings);
+  if (!modules) {
+    modules = new Set([...bindings.values()].map((binding) => binding.module));
+    boundModuleSets.set(bindings, modules);
+  }
+  return modules;
+}
+
+/** `require('@hapi/hapi').server(…)`: a callee chain that starts with a call (cheap check). */
+export function startsWithCall(callee: ts.Expression): boolean {
+  let node: ts.Expression = callee;
+  while (node.kind === ts.SyntaxKind.PropertyAccessExpression || node.kind === ts.SyntaxKind.ElementAccessExpression || node.kind === ts.SyntaxKind.ParenthesizedExpression) {
+    node = (node as ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.ParenthesizedExpression).expression;
+  }
+  return node.kind === ts.SyntaxKind.CallExpression;
+}
+
+/**
+ * Whether `resolveCallee(callee).module` can be `module`: only through a binding from it or a
+ * `require(…)` the chain starts with. A cheap test for handlers that ask it of every call.
+ */
+export function mayCallInto(callee: ts.Expression, bindings: ModuleBindings, module: string): boolean {
+  return boundModules(bindings).has(module) || startsWithCall(callee);
+}
+
 /** Resolves what a call or `new` expression invokes, through the file's module bindings. */
 export function resolveCallee(callee: ts.Expression, bindings: ModuleBindings): ResolvedCallee | undefined {
   const node = skipOuterExpressions(callee);

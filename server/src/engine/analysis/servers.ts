@@ -1,6 +1,6 @@
 import ts = require('typescript');
 import type { ModuleBindings } from '../types';
-import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableDeclaration, moduleOfExpression, resolveCallee } from './calls';
+import { boundModules, calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableDeclaration, moduleOfExpression, resolveCallee, startsWithCall } from './calls';
 import { propertyValue, skipOuterExpressions, staticString } from './literals';
 
 /** Options objects of server constructors that take `port`/`host` (Hapi). */
@@ -83,29 +83,20 @@ function listenBinding(node: ts.CallExpression, bindings: ModuleBindings): Serve
  * `serve({ fetch, port, hostname })` and Apollo's `startStandaloneServer(s, { listen: { port } })`.
  * A bare `listen(cb)` with no port is still a binding (port undefined).
  */
-const serverModuleBindings = new WeakMap<ModuleBindings, boolean>();
-
 function isServerFactoryModule(module: string): boolean {
   return SERVER_FACTORIES.has(module) || module === '@hono/node-server' || module === '@apollo/server/standalone';
 }
+
+const serverModuleBindings = new WeakMap<ModuleBindings, boolean>();
 
 /** Whether the file imports any module whose calls start a server (asked once per file). */
 function bindsServerModule(bindings: ModuleBindings): boolean {
   let answer = serverModuleBindings.get(bindings);
   if (answer === undefined) {
-    answer = [...bindings.values()].some((binding) => isServerFactoryModule(binding.module));
+    answer = [...boundModules(bindings)].some(isServerFactoryModule);
     serverModuleBindings.set(bindings, answer);
   }
   return answer;
-}
-
-/** `require('@hapi/hapi').server(…)`: a callee chain that starts with a call (cheap check). */
-function mentionsRequire(callee: ts.Expression): boolean {
-  let node: ts.Expression = callee;
-  while (node.kind === ts.SyntaxKind.PropertyAccessExpression || node.kind === ts.SyntaxKind.ElementAccessExpression || node.kind === ts.SyntaxKind.ParenthesizedExpression) {
-    node = (node as ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.ParenthesizedExpression).expression;
-  }
-  return node.kind === ts.SyntaxKind.CallExpression;
 }
 
 export function serverBinding(node: ts.Node, bindings: ModuleBindings): ServerBinding | undefined {
@@ -116,7 +107,7 @@ export function serverBinding(node: ts.Node, bindings: ModuleBindings): ServerBi
   }
   // Hot path (every call in the file): only calls into the few server modules below go further,
   // and a file that binds none of them (most files) answers without looking at the callee.
-  if (!bindsServerModule(bindings) && !mentionsRequire(node.expression)) return undefined;
+  if (!bindsServerModule(bindings) && !startsWithCall(node.expression)) return undefined;
   const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   const rootModule = calleeRootModule(node.expression, bindings);
   if (rootModule === undefined || !isServerFactoryModule(rootModule)) return undefined;

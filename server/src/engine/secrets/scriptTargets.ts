@@ -5,7 +5,7 @@
 // of the enclosing containers (for env var naming) and how the literal can be replaced.
 import ts = require('typescript');
 import type { ModuleBindings } from '../types';
-import { calleeName, calleeReceiver, calleeRootModule, expressionPath, findVariableInitializer, resolveCallee } from '../analysis/calls';
+import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, mayCallInto, resolveCallee } from '../analysis/calls';
 import { isEnvRead } from '../analysis/env';
 import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
 import { ownEntry } from '../analysis/ownEntry';
@@ -152,23 +152,24 @@ function withoutGetter(name: string | undefined): string | undefined {
   return stripped.length > 0 ? stripped.charAt(0).toLowerCase() + stripped.slice(1) : undefined;
 }
 
-const POSITIONAL_SECRETS: Readonly<Record<string, { index: number; name: string }>> = {
-  twilio: { index: 1, name: 'twilioAuthToken' },
-  Twilio: { index: 1, name: 'twilioAuthToken' },
-  algoliasearch: { index: 1, name: 'algoliaApiKey' },
-  Mixpanel: { index: 1, name: 'mixpanelApiSecret' },
-};
+// Maps: looked up by callee names from the analysed code (never Object.prototype's).
+const POSITIONAL_SECRETS: ReadonlyMap<string, { index: number; name: string }> = new Map([
+  ['twilio', { index: 1, name: 'twilioAuthToken' }],
+  ['Twilio', { index: 1, name: 'twilioAuthToken' }],
+  ['algoliasearch', { index: 1, name: 'algoliaApiKey' }],
+  ['Mixpanel', { index: 1, name: 'mixpanelApiSecret' }],
+]);
 
 const HEADER_SETTERS = new Set(['set', 'setHeader', 'header', 'append', 'setItem', 'setRequestHeader', 'add', 'put']);
-const CRYPTO_KEY_ARGUMENT: Readonly<Record<string, { index: number; name: string }[]>> = {
-  createHmac: [{ index: 1, name: 'hmacSecret' }],
-  createCipheriv: [{ index: 1, name: 'encryptionKey' }],
-  createDecipheriv: [{ index: 1, name: 'encryptionKey' }],
-  pbkdf2: [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }],
-  pbkdf2Sync: [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }],
-  scrypt: [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }],
-  scryptSync: [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }],
-};
+const CRYPTO_KEY_ARGUMENT: ReadonlyMap<string, { index: number; name: string }[]> = new Map([
+  ['createHmac', [{ index: 1, name: 'hmacSecret' }]],
+  ['createCipheriv', [{ index: 1, name: 'encryptionKey' }]],
+  ['createDecipheriv', [{ index: 1, name: 'encryptionKey' }]],
+  ['pbkdf2', [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }]],
+  ['pbkdf2Sync', [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }]],
+  ['scrypt', [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }]],
+  ['scryptSync', [{ index: 0, name: 'password' }, { index: 1, name: 'salt' }]],
+]);
 
 /** The name a call gives its argument at `index`, for calls whose arguments are known secrets. */
 function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: number, bindings: ModuleBindings): { name: string; containers: string[] } | undefined {
@@ -176,9 +177,8 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
   const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
   if (!name) return undefined;
   // Asked for every string argument of every call: the module and receiver are worked out only
-  // for the few checks that need them.
-  // The root name's module (no path built) rules out most calls before one is resolved.
-  const isCallInto = (module: string) => calleeRootModule(call.expression, bindings) === module && resolveCallee(call.expression, bindings)?.module === module;
+  // for the few checks that need them, and a file that binds neither module rules most calls out.
+  const isCallInto = (module: string) => mayCallInto(call.expression, bindings, module) && resolveCallee(call.expression, bindings)?.module === module;
   let receiverPath: string | undefined;
   const receiverText = () => {
     if (receiverPath === undefined) {
@@ -189,12 +189,12 @@ function callArgumentName(call: ts.CallExpression | ts.NewExpression, index: num
   };
   // jwt.sign(payload, secret) / jwt.verify(token, secret)
   if ((name === 'sign' || name === 'verify') && index === 1 && (isCallInto('jsonwebtoken') || /jwt|jsonwebtoken|jws/i.test(receiverText()))) return { name: 'jwtSecret', containers: [] };
-  const cryptoArguments = ownEntry(CRYPTO_KEY_ARGUMENT, name);
+  const cryptoArguments = CRYPTO_KEY_ARGUMENT.get(name);
   const cryptoArgument = cryptoArguments?.find((candidate) => candidate.index === index);
   if (cryptoArgument) return { name: cryptoArgument.name, containers: [] };
   if (index === 0 && (name === 'cookieParser' || isCallInto('cookie-parser'))) return { name: 'cookieSecret', containers: [] };
   // SDKs that take the secret positionally: twilio(accountSid, authToken), algoliasearch(appId, apiKey)
-  const positional = ownEntry(POSITIONAL_SECRETS, name);
+  const positional = POSITIONAL_SECRETS.get(name);
   if (positional && positional.index === index) return { name: positional.name, containers: [] };
   // discordClient.login(token), bot.login(token)
   if (name === 'login' && index === 0 && args.length === 1 && /client|bot|discord/i.test(receiverText())) return { name: 'botToken', containers: [] };
