@@ -50,6 +50,19 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
+const FACT_OPERATIONS = new Set(['readText', 'exists', 'listDir', 'isDirectory']);
+
+function isFactRead(read: unknown): read is FactRead {
+  return Array.isArray(read) && read.length === 3 && FACT_OPERATIONS.has(read[0]) && typeof read[1] === 'string' && typeof read[2] === 'string';
+}
+
+/** The fields the CLI's output and sort read from a finding. */
+function isStoredFinding(finding: unknown): boolean {
+  const candidate = finding as Partial<CliFinding> | null;
+  const position = (value: unknown) => typeof (value as { line?: unknown } | undefined)?.line === 'number' && typeof (value as { character?: unknown }).character === 'number';
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.file === 'string' && typeof candidate.ruleId === 'string' && typeof candidate.message === 'string' && position(candidate.range?.start) && position(candidate.range?.end);
+}
+
 export const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 /** Where caches live unless --cache-location says otherwise: TWELVE_FACTOR_CACHE_DIR, else the user's cache folder. */
@@ -179,7 +192,7 @@ export class ScanCache {
     const cache = new ScanCache(join(directory, `${digest(root).slice(0, 24)}.json`), engine);
     try {
       const file = JSON.parse(readFileSync(cache.path, 'utf8')) as Partial<CacheFile>;
-      if (file.format === CACHE_FORMAT && typeof file.key === 'string' && typeof file.engine === 'string' && Array.isArray(file.factReads) && file.entries && typeof file.entries === 'object') {
+      if (file.format === CACHE_FORMAT && typeof file.key === 'string' && typeof file.engine === 'string' && Array.isArray(file.factReads) && file.factReads.every(isFactRead) && file.entries && typeof file.entries === 'object') {
         cache.storedEngine = file.engine;
         cache.storedKey = file.key;
         cache.previousReads = file.factReads;
@@ -225,7 +238,8 @@ export class ScanCache {
   /** The stored result for a file whose text hashes to `hash`, if there is one. */
   lookup(path: string, hash: string): CachedResult | undefined {
     const entry = this.reusable ? this.entries[path] : undefined;
-    if (!entry || entry.hash !== hash) return undefined;
+    // A damaged entry (a cache edited by hand) is a miss, never a crash.
+    if (!entry || entry.hash !== hash || !Array.isArray(entry.findings) || !entry.findings.every(isStoredFinding) || !Array.isArray(entry.notes)) return undefined;
     this.fresh[path] = entry;
     return entry;
   }

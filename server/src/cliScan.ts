@@ -209,7 +209,10 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
         let hash = hashes.get(file);
         if (hash === undefined && !readFailures.has(file)) {
           const text = readSource(file, output);
-          if (text !== undefined) hash = digest(text);
+          // Reported once, here.
+          if (text === undefined) continue;
+          hash = digest(text);
+          texts?.set(file, text);
         }
         const cached = hash === undefined ? undefined : cache.lookup(file, hash);
         if (cached) {

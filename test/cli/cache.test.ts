@@ -139,6 +139,15 @@ describe('CLI result cache', () => {
     assert.equal(run().stdout, expected);
     assert.doesNotThrow(() => JSON.parse(readFileSync(join(cacheDirectory, name!), 'utf8')), 'the corrupt file is replaced');
 
+    // Valid JSON of the wrong shape: a damaged entry and a damaged record of the facts.
+    const stored = JSON.parse(readFileSync(join(cacheDirectory, name!), 'utf8')) as { entries: Record<string, { findings: unknown[] }>; factReads: unknown[] };
+    for (const entry of Object.values(stored.entries)) entry.findings = [{ message: 42 }];
+    writeFileSync(join(cacheDirectory, name!), JSON.stringify(stored));
+    assert.equal(run().stdout, expected);
+    stored.factReads.push(['deleteEverything', '/', 'x']);
+    writeFileSync(join(cacheDirectory, name!), JSON.stringify(stored));
+    assert.equal(run().stdout, expected);
+
     // A file where the folder should be: the run goes on uncached.
     const blocked = join(workspace, 'not-a-folder');
     writeFileSync(blocked, '');
