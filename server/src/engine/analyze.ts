@@ -290,19 +290,24 @@ async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], col
     end: sourceFile.getLineAndCharacterOfPosition(node.getEnd()),
   });
 
-  // Handlers indexed by SyntaxKind: one array lookup per node during the walk.
-  const handlersByKind: Array<Array<{ rule: Rule; handler: (node: ts.Node) => void }> | undefined> = [];
-  const visitors: Array<{ rule: Rule; visitor: ScriptVisitor }> = [];
-  const failed = new Set<Rule>();
+  // Handlers indexed by SyntaxKind: one array lookup per node during the walk. A rule that
+  // throws is marked failed on its run (one flag, read per handler call) and skipped from then on.
+  interface RuleRun {
+    rule: Rule;
+    visitor: ScriptVisitor;
+    failed: boolean;
+  }
+  const handlersByKind: Array<Array<{ run: RuleRun; handler: (node: ts.Node) => void }> | undefined> = [];
+  const runs: RuleRun[] = [];
   for (const { rule, severity } of candidates) {
     runGuarded(collector, rule, () => {
-      const visitor = rule.script!({ ...base, sourceFile, bindings, keywords, rangeOf, report: collector.reporterFor(rule, severity) });
-      visitors.push({ rule, visitor });
-      for (const key of Object.keys(visitor)) {
+      const run: RuleRun = { rule, visitor: rule.script!({ ...base, sourceFile, bindings, keywords, rangeOf, report: collector.reporterFor(rule, severity) }), failed: false };
+      runs.push(run);
+      for (const key of Object.keys(run.visitor)) {
         const kind = Number(key);
-        const handler = visitor[kind];
+        const handler = run.visitor[kind];
         if (Number.isNaN(kind) || !handler) continue;
-        (handlersByKind[kind] ??= []).push({ rule, handler });
+        (handlersByKind[kind] ??= []).push({ run, handler });
       }
     });
   }
@@ -312,20 +317,20 @@ async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], col
     for (const node of nodes) {
       const handlers = handlersByKind[node.kind];
       if (!handlers) continue;
-      for (const { rule, handler } of handlers) {
-        if (failed.has(rule)) continue;
+      for (const { run, handler } of handlers) {
+        if (run.failed) continue;
         try {
           handler(node);
         } catch (error) {
-          collector.ruleFailed(rule, error);
-          failed.add(rule);
+          collector.ruleFailed(run.rule, error);
+          run.failed = true;
         }
       }
     }
   }
 
-  for (const { rule, visitor } of visitors) {
-    if (visitor.onEnd && !failed.has(rule)) runGuarded(collector, rule, () => visitor.onEnd!());
+  for (const { rule, visitor, failed } of runs) {
+    if (visitor.onEnd && !failed) runGuarded(collector, rule, () => visitor.onEnd!());
   }
   return keepSyntaxTree ? sourceFile : undefined;
 }
