@@ -30,7 +30,7 @@ Options:
   --no-cache                 Analyse every file; do not read or write the result cache
   --cache-location <dir>     Where results of unchanged files are kept between runs
                              (default: $TWELVE_FACTOR_CACHE_DIR, else
-                             ~/.cache/twelve-factor-guide)
+                             $XDG_CACHE_HOME or ~/.cache, /twelve-factor-guide)
   --no-color                 Plain text output
   -h, --help                 Show this help
   -v, --version              Show the version

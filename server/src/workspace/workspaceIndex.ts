@@ -228,8 +228,11 @@ export class WorkspaceIndex implements WorkspaceFacts {
     const cached = this.binaries.get(dir);
     if (cached) return cached;
     const found = new Set<string>();
+    // Only folders whose node_modules exists: in a tree that is not installed (a CI checkout,
+    // the CLI on a fresh clone) that saves one failed read per dependency.
+    const bases = [dir, workspaceRoot].filter((base): base is string => base !== undefined && this.fs.isDirectory(posix.join(base, 'node_modules')));
     for (const dependency of manifest.dependencies.keys()) {
-      for (const base of [dir, workspaceRoot].filter((value): value is string => value !== undefined)) {
+      for (const base of bases) {
         const text = this.fs.readText(posix.join(base, 'node_modules', dependency, 'package.json'));
         if (text === undefined) continue;
         try {
