@@ -23,6 +23,42 @@ function withoutExtension(path: string): string {
   return path.replace(/^\.\//, '').replace(/\.[cm]?[jt]sx?$/, '');
 }
 
+/** What a package's npm scripts mention, worked out once per package (asked for every file). */
+interface ScriptMentions {
+  /** Path stems (no extension) named by scripts that run the deployed process. */
+  byStart: ReadonlySet<string>;
+  /** The same stems without a dist/build/lib/out folder: the compiled twin of `src/<stem>`. */
+  byStartCompiled: ReadonlySet<string>;
+  /** Path stems named by any other script. */
+  byTooling: ReadonlySet<string>;
+}
+
+const mentionsByPackage = new WeakMap<PackageInfo, ScriptMentions>();
+
+function scriptMentions(pkg: PackageInfo): ScriptMentions {
+  let mentions = mentionsByPackage.get(pkg);
+  if (!mentions) {
+    const byStart = new Set<string>();
+    const byStartCompiled = new Set<string>();
+    const byTooling = new Set<string>();
+    for (const [name, command] of Object.entries(pkg.scripts)) {
+      const startLike = START_LIKE_SCRIPT.test(name);
+      for (const word of command.split(/[\s"'=]+/)) {
+        const stem = withoutExtension(word);
+        if (startLike) {
+          byStart.add(stem);
+          byStartCompiled.add(stem.replace(/^(dist|build|lib|out)\//, ''));
+        } else {
+          byTooling.add(stem);
+        }
+      }
+    }
+    mentions = { byStart, byStartCompiled, byTooling };
+    mentionsByPackage.set(pkg, mentions);
+  }
+  return mentions;
+}
+
 /**
  * True when npm scripts run this file, and only scripts that are not the app's start
  * (`"build": "node build.js"`, `"dev": "node dev-server.js"`). A start script running the
@@ -30,18 +66,9 @@ function withoutExtension(path: string): string {
  */
 function runOnlyByToolingScripts(relativePath: string, pkg: PackageInfo): boolean {
   const target = withoutExtension(relativePath);
-  const compiledTwin = target.replace(/^src\//, '');
-  let byTooling = false;
-  for (const [name, command] of Object.entries(pkg.scripts)) {
-    const mentioned = command.split(/[\s"'=]+/).some((word) => {
-      const stem = withoutExtension(word);
-      return stem === target || (START_LIKE_SCRIPT.test(name) && stem.replace(/^(dist|build|lib|out)\//, '') === compiledTwin);
-    });
-    if (!mentioned) continue;
-    if (START_LIKE_SCRIPT.test(name)) return false;
-    byTooling = true;
-  }
-  return byTooling;
+  const { byStart, byStartCompiled, byTooling } = scriptMentions(pkg);
+  if (byStart.has(target) || byStartCompiled.has(target.replace(/^src\//, ''))) return false;
+  return byTooling.has(target);
 }
 
 /** A build script, a config file, a CI helper, a dev-only entry: not code the deployed app runs. */

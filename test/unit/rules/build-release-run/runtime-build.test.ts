@@ -22,6 +22,12 @@ ruleTester(runtimeBuild, {
       files: { 'package.json': '{ "name": "api", "scripts": { "build": "node compile.js", "start": "node dist/index.js" } }\n' },
     },
     {
+      name: 'a file only a dev script runs',
+      filename: 'src/dev-server.ts',
+      code: "import { execSync } from 'child_process';\nexecSync('npm install');\n",
+      files: { 'package.json': '{ "name": "api", "scripts": { "dev": "ts-node src/dev-server.ts", "start": "node dist/index.js" } }\n' },
+    },
+    {
       name: 'a CLI package (bin, no start) scaffolding a project',
       filename: 'src/create.ts',
       code: "import { execa } from 'execa';\nawait execa('npm', ['install'], { cwd: target });\n",
@@ -72,6 +78,13 @@ ruleTester(runtimeBuild, {
       errors: [{ text: "register('ts-node/esm', pathToFileURL('./'))", range: [2, 0, 2, 44] }],
     },
     { name: 'tsx register API', filename: 'src/boot.mjs', code: "import { register } from 'tsx/esm/api';\nconst unregister = register();\n", errors: [{ text: 'register()' }] },
+    {
+      name: 'a file a dev script runs and the start script runs compiled (dist/index.js for src/index.ts)',
+      filename: 'src/index.ts',
+      code: "import { execSync } from 'child_process';\nexecSync('npm install');\n",
+      files: { 'package.json': '{ "name": "api", "scripts": { "dev": "ts-node src/index.ts", "start": "node dist/index.js" } }\n' },
+      errors: [{ text: "execSync('npm install')" }],
+    },
     {
       name: 'npm run of a script whose body compiles',
       code: "import { execSync } from 'child_process';\nexecSync('npm run assets');\n",
