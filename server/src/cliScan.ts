@@ -64,12 +64,18 @@ interface FileResult extends CachedResult {
   hash: string | undefined;
 }
 
+/** A file's text as read earlier in the scan, with its hash when the cache took one. */
+interface ReadText {
+  text: string;
+  hash: string | undefined;
+}
+
 /** Analyses files in order; read failures go to `output`, results to `results`. `texts` holds files already read (taken from it). */
-async function analyzeFiles(project: Project, files: readonly string[], hashing: boolean, output: ScanOutput, results: FileResult[], texts?: Map<string, string>): Promise<void> {
+async function analyzeFiles(project: Project, files: readonly string[], hashing: boolean, output: ScanOutput, results: FileResult[], texts?: Map<string, ReadText>): Promise<void> {
   for (const file of files) {
     const known = texts?.get(file);
     texts?.delete(file);
-    const text = known ?? readSource(file, output);
+    const text = known?.text ?? readSource(file, output);
     if (text === undefined) continue;
     let result: CachedResult;
     try {
@@ -78,7 +84,8 @@ async function analyzeFiles(project: Project, files: readonly string[], hashing:
     } catch (error) {
       result = { findings: [], notes: [{ file, kind: 'parse-error', message: `Analysis failed: ${(error as Error).message}` }] };
     }
-    results.push({ file, hash: hashing ? digest(text) : undefined, ...result });
+    // The hash of the very text analysed: one taken from an earlier read of the same text, or a new one.
+    results.push({ file, hash: hashing ? (known?.hash ?? digest(text)) : undefined, ...result });
   }
 }
 
@@ -177,14 +184,16 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
   let workers = canUseWorkers(files.length) && !(cache && cache.storedEntries > 0) ? startWorkers(settings, cache !== undefined) : undefined;
   const hashes = new Map<string, string>();
   // A tree too small for workers keeps the scripts the facts pass reads for the analysis (read once).
-  const texts = canUseWorkers(files.length) ? undefined : new Map<string, string>();
+  const texts = canUseWorkers(files.length) ? undefined : new Map<string, ReadText>();
   try {
     await project.primeFacts(
       files,
       async (path) => {
         const text = readSource(path, output);
-        if (text !== undefined && cache) hashes.set(path, digest(text));
-        if (text !== undefined) texts?.set(path, text);
+        if (text === undefined) return undefined;
+        const hash = cache ? digest(text) : undefined;
+        if (hash !== undefined) hashes.set(path, hash);
+        texts?.set(path, { text, hash });
         return text;
       },
       (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => handlesShutdown(path, text)) : handlesShutdown(path, text)),
@@ -212,7 +221,7 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
           // Reported once, here.
           if (text === undefined) continue;
           hash = digest(text);
-          texts?.set(file, text);
+          texts?.set(file, { text, hash });
         }
         const cached = hash === undefined ? undefined : cache.lookup(file, hash);
         if (cached) {
