@@ -21,6 +21,7 @@ import {
   type Report,
   type Rule,
   type RuleContextBase,
+  type ScriptContext,
   type ScriptVisitor,
   type Severity,
   type SeveritySetting,
@@ -178,7 +179,8 @@ async function analyzeFileUnguarded(path: string, text: string, facts: Workspace
   if (file.kind === 'script') sourceFile = await analyzeScript(base, rules, collector, options);
   else if (file.kind === 'yaml') analyzeYaml(base, rules, collector);
   else if (file.kind === 'packageJson') analyzePackageJson(base, rules, collector);
-  if ((file.kind === 'script' || file.kind === 'packageJson') && hasUnicodeLineBreaks(text)) {
+  // Script rules take positions from a LineIndex (ScriptContext.positionAt); package.json's from TypeScript's JSON parser.
+  if (file.kind === 'packageJson' && hasUnicodeLineBreaks(text)) {
     remapToLspLines(collector.findings.slice(typeScriptPositionsFrom), file.path, text);
   }
 
@@ -285,10 +287,14 @@ async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], col
     return undefined;
   }
   const bindings = collectModuleBindings(sourceFile);
-  const rangeOf = (node: ts.Node): Range => ({
-    start: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)),
-    end: sourceFile.getLineAndCharacterOfPosition(node.getEnd()),
-  });
+  // Built on first use: most files report nothing and never need a position.
+  let lines: LineIndex | undefined;
+  const positionAt = (offset: number): Position => (lines ??= new LineIndex(text)).positionAt(offset);
+  const rangeOf = (node: ts.Node): Range => ({ start: positionAt(node.getStart(sourceFile)), end: positionAt(node.getEnd()) });
+
+  const { facts, providerTokens } = base;
+  // One literal of fixed shape per rule: spreading `base` took longer than most rules' set-up.
+  const scriptContext = (report: (report: Report) => void): ScriptContext => ({ file, text, facts, providerTokens, sourceFile, bindings, keywords, rangeOf, positionAt, report });
 
   // Handlers indexed by SyntaxKind: one array lookup per node during the walk. A rule that
   // throws is marked failed on its run (one flag, read per handler call) and skipped from then on.
@@ -301,7 +307,7 @@ async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], col
   const runs: RuleRun[] = [];
   for (const { rule, severity } of candidates) {
     runGuarded(collector, rule, () => {
-      const run: RuleRun = { rule, visitor: rule.script!({ ...base, sourceFile, bindings, keywords, rangeOf, report: collector.reporterFor(rule, severity) }), failed: false };
+      const run: RuleRun = { rule, visitor: rule.script!(scriptContext(collector.reporterFor(rule, severity))), failed: false };
       runs.push(run);
       for (const key of Object.keys(run.visitor)) {
         const kind = Number(key);

@@ -1,10 +1,18 @@
 import type { Position, Range } from './types';
 
-/** Maps string offsets to LSP positions for files the TypeScript parser does not own (YAML, .env). */
+/**
+ * Maps string offsets to LSP positions: lines break at \n, \r\n and \r only, as in VS Code
+ * (TypeScript's own line map also breaks at U+2028/U+2029, so scripts use this one too).
+ */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
+    if (!text.includes('\r')) {
+      // The usual file: native searches for \n, several times faster than a loop over characters.
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) this.lineStarts.push(newline + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {

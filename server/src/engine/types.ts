@@ -142,7 +142,13 @@ export interface ScriptContext extends RuleContextBase {
   bindings: ModuleBindings;
   /** Exact "does the text contain …" answers, cheaper than `text.includes` for many keywords. */
   keywords: KeywordIndex;
+  /** The node's range from its first token (no leading trivia) to its end. */
   rangeOf(node: ts.Node): Range;
+  /**
+   * The editor position of an offset. Use this, never `sourceFile.getLineAndCharacterOfPosition`:
+   * TypeScript's line map also breaks lines at U+2028/U+2029, editors do not.
+   */
+  positionAt(offset: number): Position;
 }
 
 export interface YamlContext extends RuleContextBase {

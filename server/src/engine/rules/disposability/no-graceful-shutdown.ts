@@ -145,10 +145,10 @@ function shutdownFix(ctx: ScriptContext, binding: ServerBinding): Fix[] {
   const style = detectCodeStyle(ctx.sourceFile);
   const statementStart = plan.statement.getStart(ctx.sourceFile);
   const indent = indentationAt(text, statementStart);
-  const insertAt = ctx.sourceFile.getLineAndCharacterOfPosition(endOfStatementLine(text, plan.statement));
+  const insertAt = ctx.positionAt(endOfStatementLine(text, plan.statement));
   const edits = [];
   if (plan.declareAs) {
-    const at = ctx.sourceFile.getLineAndCharacterOfPosition(statementStart);
+    const at = ctx.positionAt(statementStart);
     edits.push({ range: { start: at, end: at }, newText: `const ${plan.declareAs} = ` });
   }
   edits.push({ range: { start: insertAt, end: insertAt }, newText: style.newline + indent + handlerText(plan, style, indent) });

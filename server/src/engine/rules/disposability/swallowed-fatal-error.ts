@@ -270,7 +270,7 @@ function exitEdits(ctx: ScriptContext, fn: Handler): ts.TextRange & { newText: s
   }
   const statements = body.statements;
   const lastStatement = statements[statements.length - 1];
-  const openLine = ctx.sourceFile.getLineAndCharacterOfPosition(body.getStart(ctx.sourceFile)).line;
+  const openLine = ctx.positionAt(body.getStart(ctx.sourceFile)).line;
   if (!lastStatement) {
     const indent = indentationAt(text, body.getStart(ctx.sourceFile));
     return { pos: body.getStart(ctx.sourceFile), end: body.getEnd(), newText: `{${style.newline}${indent}${style.indentUnit}${exit}${style.newline}${indent}}` };
@@ -279,10 +279,10 @@ function exitEdits(ctx: ScriptContext, fn: Handler): ts.TextRange & { newText: s
   const anchor = ts.isReturnStatement(lastStatement) ? lastStatement : undefined;
   if (anchor) {
     const start = anchor.getStart(ctx.sourceFile);
-    const sameLine = ctx.sourceFile.getLineAndCharacterOfPosition(start).line === openLine;
+    const sameLine = ctx.positionAt(start).line === openLine;
     return { pos: start, end: start, newText: sameLine ? `${exit} ` : `${exit}${style.newline}${indentationAt(text, start)}` };
   }
-  const lastLine = ctx.sourceFile.getLineAndCharacterOfPosition(lastStatement.getStart(ctx.sourceFile)).line;
+  const lastLine = ctx.positionAt(lastStatement.getStart(ctx.sourceFile)).line;
   if (lastLine === openLine) {
     // { console.error(err); }  →  { console.error(err); process.exit(1); }
     return { pos: lastStatement.getEnd(), end: lastStatement.getEnd(), newText: ` ${exit}` };
@@ -309,7 +309,7 @@ function fixFor(ctx: ScriptContext, target: HandlerTarget, event: string): Fix[]
   } else {
     return [];
   }
-  const range = { start: ctx.sourceFile.getLineAndCharacterOfPosition(edit.pos), end: ctx.sourceFile.getLineAndCharacterOfPosition(edit.end) };
+  const range = { start: ctx.positionAt(edit.pos), end: ctx.positionAt(edit.end) };
   return [
     {
       title: 'Exit with process.exit(1) after handling the error',

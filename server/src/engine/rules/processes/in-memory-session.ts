@@ -300,7 +300,7 @@ function planRedisStore(ctx: ScriptContext, style: CodeStyle): StorePlan | undef
 }
 
 function offsetEdit(ctx: ScriptContext, start: number, end: number, newText: string): TextEdit {
-  return { range: { start: ctx.sourceFile.getLineAndCharacterOfPosition(start), end: ctx.sourceFile.getLineAndCharacterOfPosition(end) }, newText };
+  return { range: { start: ctx.positionAt(start), end: ctx.positionAt(end) }, newText };
 }
 
 /** The edit that adds a `store` option to `setup` (into its options object, or a new one). */
@@ -312,8 +312,8 @@ function addStoreEdit(ctx: ScriptContext, setup: SessionSetup, storeExpression: 
     const first = options.properties[0];
     if (!first) return { edit: offsetEdit(ctx, options.getStart(ctx.sourceFile), options.getEnd(), `{ ${property} }`), at: options };
     const firstStart = first.getStart(ctx.sourceFile);
-    const braceLine = ctx.sourceFile.getLineAndCharacterOfPosition(options.getStart(ctx.sourceFile)).line;
-    const firstLine = ctx.sourceFile.getLineAndCharacterOfPosition(firstStart).line;
+    const braceLine = ctx.positionAt(options.getStart(ctx.sourceFile)).line;
+    const firstLine = ctx.positionAt(firstStart).line;
     if (firstLine === braceLine) return { edit: offsetEdit(ctx, firstStart, firstStart, `${property}, `), at: options };
     const lineStart = text.lastIndexOf('\n', firstStart - 1) + 1;
     const indent = text.slice(lineStart, firstStart);
