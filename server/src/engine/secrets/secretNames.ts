@@ -10,9 +10,9 @@ import { identifierWords } from '../analysis/names';
 export type SecretNameKind = 'password' | 'secret' | 'token' | 'apiKey' | 'privateKey' | 'auth' | 'credentials' | 'dsn' | 'salt';
 
 export interface SecretName {
-  kind: SecretNameKind;
+  readonly kind: SecretNameKind;
   /** The name's words, lower-case (after splitting glued compounds like `apikey`). */
-  words: string[];
+  readonly words: readonly string[];
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pswd', 'passphrase', 'passcode', 'passwort', 'pw']);
@@ -363,7 +363,25 @@ export function secretNameKind(name: string): SecretNameKind | undefined {
   return secretName(name)?.kind;
 }
 
+/**
+ * Answers by name: every string literal asks about the name of what it is assigned or passed to
+ * (`info`, `get`, `headers`…), and those names repeat across literals and files. Bounded:
+ * emptied when full. A shared answer's `words` must not be changed by callers.
+ */
+const secretNameByName = new Map<string, SecretName | null>();
+const SECRET_NAME_MEMO_LIMIT = 4096;
+
 export function secretName(name: string): SecretName | undefined {
+  let answer = secretNameByName.get(name);
+  if (answer === undefined) {
+    if (secretNameByName.size >= SECRET_NAME_MEMO_LIMIT) secretNameByName.clear();
+    answer = computeSecretName(name) ?? null;
+    secretNameByName.set(name, answer);
+  }
+  return answer ?? undefined;
+}
+
+function computeSecretName(name: string): SecretName | undefined {
   const words = secretNameWords(name);
   if (words.length === 0) return undefined;
   if (ACTION_PREFIXES.has(words[0]!) && words.length > 1) return undefined;
