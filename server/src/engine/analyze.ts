@@ -255,10 +255,11 @@ async function analyzeScript(originalBase: BaseContext, rules: ActiveRule[], col
   const keywords = new KeywordIndex(text);
   const prefilter = prefilterContext(originalBase, keywords);
   const byKeywords = rules.filter(({ rule }) => rule.script && (!rule.scriptKeywords || keywords.includesAny(rule.scriptKeywords)));
-  // A prefilter's point is to spare the parse. When a rule without one will have the file parsed
-  // anyway, running the others' prefilters costs about what running those rules on the tree does.
+  // A prefilter's first point is to spare the parse. When a rule without one will have the file
+  // parsed anyway, a prefilter that costs about what its rule's walk does is not asked; the
+  // cheap ones still spare their rules' walks.
   const parseIsCertain = byKeywords.some(({ rule }) => !rule.scriptMayReport);
-  const candidates = parseIsCertain ? byKeywords : byKeywords.filter(({ rule }) => mayReport(rule, prefilter));
+  const candidates = byKeywords.filter(({ rule }) => (parseIsCertain && rule.costlyPrefilter) || mayReport(rule, prefilter));
   if (candidates.length === 0) return undefined;
   const base = candidates.some(({ rule }) => rule.needsProviderTokens) ? { ...originalBase, providerTokens: await providerTokensOf(text, file, collector, keywords) } : originalBase;
 

@@ -179,6 +179,11 @@ export interface Rule {
    * to that on every script of the examples and the corpora. Omit to always run.
    */
   scriptMayReport?(ctx: PrefilterContext): boolean;
+  /**
+   * Set when `scriptMayReport` costs about what the rule's own walk does: it is then asked only
+   * when its answer can spare the parse, not when another rule has the file parsed anyway.
+   */
+  costlyPrefilter?: boolean;
   /** The rule reads `ctx.providerTokens`: the engine runs the secretlint scan before the walk. */
   needsProviderTokens?: boolean;
   script?(ctx: ScriptContext): ScriptVisitor;
