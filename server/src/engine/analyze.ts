@@ -98,10 +98,14 @@ export function linkParentsInOrder(sourceFile: ts.SourceFile): ts.Node[] {
     nodes.push(node);
     const outer = parent;
     parent = node;
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, visit, visitList);
     parent = outer;
   };
-  ts.forEachChild(sourceFile, visit);
+  // Lists visited by one indexed loop rather than forEachChild's callback per element.
+  const visitList = (list: ts.NodeArray<ts.Node>): void => {
+    for (let i = 0; i < list.length; i++) visit(list[i]!);
+  };
+  ts.forEachChild(sourceFile, visit, visitList);
   return nodes;
 }
 

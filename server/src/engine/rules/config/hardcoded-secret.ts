@@ -78,7 +78,9 @@ function describesSecret(name: string | undefined): boolean {
 /** The template literal text of a literal's value: substitutions become `${…}` so no check mistakes them for values. */
 function literalValue(literal: SecretLiteral): string {
   if (!ts.isTemplateExpression(literal)) return literal.text;
-  return literal.head.text + literal.templateSpans.map((span) => `\${…}${span.literal.text}`).join('');
+  let value = literal.head.text;
+  for (const span of literal.templateSpans) value += `\${…}${span.literal.text}`;
+  return value;
 }
 
 function fromSecretlint(match: ProviderTokenMatch, value: string): SecretDetection {
