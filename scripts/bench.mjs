@@ -5,10 +5,11 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { typescriptExports } from './typescriptExports.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const which = process.argv[2] === 'rule-cost' ? 'ruleCost' : 'run';
 const outfile = join(root, '.bench', `${which}.js`);
-await build({ entryPoints: [join(root, 'bench', `${which}.ts`)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning', external: ['@typescript-eslint/parser', 'eslint-plugin-no-secrets'] });
+await build({ entryPoints: [join(root, 'bench', `${which}.ts`)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning', external: ['@typescript-eslint/parser', 'eslint-plugin-no-secrets'], plugins: [typescriptExports(root, ['server/src', 'bench'])] });
 const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(3)], { stdio: 'inherit', cwd: root });
 process.exit(result.status ?? 1);

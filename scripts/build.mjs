@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { typescriptExports } from './typescriptExports.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // TF_MINIFY=0 (kept from the first version of this script) also builds readable bundles.
@@ -29,16 +30,16 @@ const common = {
 
 const bundles = [
   { name: 'client', entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client/extension.js'), external: ['vscode'] },
-  { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js') },
-  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js') },
+  { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js'), plugins: [typescriptExports(root, ['server/src'])] },
+  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [typescriptExports(root, ['server/src'])] },
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 await Promise.all(
-  bundles.map(async ({ name, entryPoints, outfile, external }) => {
+  bundles.map(async ({ name, entryPoints, outfile, external, plugins }) => {
     if (!existsSync(entryPoints[0])) throw new Error(`build: the ${name} entry ${entryPoints[0]} is missing.`);
-    await build({ ...common, entryPoints, outfile, external: external ?? [] });
+    await build({ ...common, entryPoints, outfile, external: external ?? [], plugins: plugins ?? [] });
   }),
 );
 // The webview's page script runs in the browser, not in Node.
