@@ -68,7 +68,9 @@ export function addDependencyChange(facts: WorkspaceFacts, pkg: PackageInfo, nam
   const statement = json.statements[0];
   const root = statement && ts.isObjectLiteralExpression(statement.expression) ? statement.expression : undefined;
   if (!root) return undefined;
-  const positionOf = (offset: number) => json.getLineAndCharacterOfPosition(offset);
+  // Editor positions: TypeScript's line map also breaks lines at U+2028/U+2029 (legal inside JSON strings).
+  const lines = new LineIndex(text);
+  const positionOf = (offset: number) => lines.positionAt(offset);
   const indentUnit = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const entry = `${JSON.stringify(name)}: ${JSON.stringify(versionRange)}`;

@@ -21,6 +21,13 @@ describe('fix builders for other files', () => {
     assert.equal(created, '{\n  "name": "app",\n  "dependencies": {\n    "pg": "^8.11.0"\n  }\n}\n');
   });
 
+  it('places the dependency by editor lines when package.json holds a U+2028 (a line break to TypeScript, not to editors)', () => {
+    const text = '{\n  "description": "one\u2028two",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n';
+    const { facts } = memoryWorkspace({ '/ws/package.json': text });
+    const after = applyEdits(text, addDependencyChange(facts, facts.packageFor('/ws/src/a.ts')!, 'pg', '^8.11.0')!.edits);
+    assert.deepEqual(JSON.parse(after).dependencies, { express: '^4.19.2', pg: '^8.11.0' });
+  });
+
   it('appends to .env.example once, creating it when missing', () => {
     const missing = memoryWorkspace().facts;
     const create = envExampleChange(missing, '/ws/src/a.ts', 'STRIPE_API_KEY')!;
