@@ -427,8 +427,9 @@ function hasUnicodeLineBreaks(text: string): boolean {
 
 /**
  * TypeScript's line map breaks lines at U+2028/U+2029 (as JavaScript does); LSP and VS Code
- * break only at \n, \r\n and \r. Rules compute positions with TypeScript, so in a file that
- * contains either character every range after it would point at the wrong line. Replaces
+ * break only at \n, \r\n and \r. package.json rules compute positions with TypeScript's JSON
+ * parser (script rules use ScriptContext.positionAt), so in a manifest that contains either
+ * character every range after it would point at the wrong line. Replaces
  * the ranges of these findings (and of their fix edits to this file) with LSP positions,
  * via offsets. New objects, never in-place: rules may share one range between a finding and
  * its edits. Only runs for such files; elsewhere the two line maps agree.
