@@ -17,6 +17,12 @@ export function dirName(path: string): string {
   return path.slice(0, slash);
 }
 
+/** `path` relative to folder `dir` when it lies below it (plain slicing, no normalisation), else undefined. */
+export function pathBelow(dir: string, path: string): string | undefined {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
+
 export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/');
 }

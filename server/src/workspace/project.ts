@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
 import { analyzeFile, type AnalysisResult, type AnalyzeOptions } from '../engine/analyze';
 import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig } from '../engine/config';
-import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath } from '../engine/fileKinds';
+import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath, pathBelow } from '../engine/fileKinds';
 import { handlesShutdown } from '../engine/facts/shutdown';
 import { checkInput, DEFAULT_MAX_FILE_BYTES } from '../engine/inputGuards';
 import { gitignoreNotes, isGitignorePath } from '../engine/gitignoreCheck';
@@ -31,11 +31,9 @@ export interface ProjectOptions {
 
 /** posix.relative for the common case of a path below `base`, without its normalisation work (asked for every path the walk sees). */
 function relativeWithin(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (!path.startsWith(prefix)) return posix.relative(base, path);
-  const rest = path.slice(prefix.length);
+  const rest = pathBelow(base, path);
   // `.`/`..` segments and doubled slashes need posix.relative's normalisation.
-  return /(^|\/)\.\.?(\/|$)|\/\/|^\//.test(rest) ? posix.relative(base, path) : rest.replace(/\/$/, '');
+  return rest === undefined || /(^|\/)\.\.?(\/|$)|\/\/|^\//.test(rest) ? posix.relative(base, path) : rest.replace(/\/$/, '');
 }
 
 /**

@@ -1,7 +1,7 @@
 // Questions the dependency and codebase rules ask about package.json manifests, answered
 // only through WorkspaceFacts (never the disk).
 import type { DependencySection, PackageInfo, WorkspaceFacts } from '../types';
-import { dirName } from '../fileKinds';
+import { dirName, pathBelow } from '../fileKinds';
 
 /** Keys a manifest may hold and still be a mere module-format marker, not a package. */
 const MARKER_KEYS: ReadonlySet<string> = new Set(['type', 'sideEffects', 'main', 'module', 'types', 'typings', 'exports', 'imports', 'browser', 'private', 'description', '//']);
@@ -149,8 +149,7 @@ export function installedVersion(facts: WorkspaceFacts, pkg: PackageInfo, packag
 
 /** The path of a file relative to the workspace root, for messages. */
 export function workspaceRelative(facts: WorkspaceFacts, absPath: string): string {
-  const root = facts.root.replace(/\/$/, '');
-  return absPath.startsWith(`${root}/`) ? absPath.slice(root.length + 1) : absPath;
+  return pathBelow(facts.root, absPath) ?? absPath;
 }
 
 /**

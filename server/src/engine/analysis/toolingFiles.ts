@@ -2,7 +2,7 @@
 // bundler and test-runner configuration, CI helpers, files only npm scripts like `build` run.
 // Rules about what the *running app* does (build-release-run/runtime-build) skip them.
 import type { PackageInfo, WorkspaceFacts } from '../types';
-import { baseName } from '../fileKinds';
+import { baseName, pathBelow } from '../fileKinds';
 
 /** Folders that hold tooling by convention. `dist/` holds compiled copies of the source. */
 const TOOLING_DIR = /(^|\/)(scripts?|build|tools?|tooling|bin|dist|\.github|\.husky|\.circleci|\.gitlab|ci|\.storybook|cypress|playwright|\.vscode|\.devcontainer)\//;
@@ -12,12 +12,6 @@ const CONFIG_FILE = /([.\-_](config|conf)\.[cm]?[jt]sx?$)|^\.[a-z-]+rc\.[cm]?[jt
 const TOOLING_SCRIPT_NAME = /^(install|setup|bootstrap|postinstall|preinstall|prepare|build|compile|bundle|release|deploy|publish|copy-assets)([-_.][\w.-]*)?\.[cm]?[jt]s$/i;
 /** npm scripts that run the deployed process. */
 const START_LIKE_SCRIPT = /^(start|serve|server|prod|production|web|worker|main)(:(prod|production|server|web))?$/;
-
-/** The path of a file relative to a directory, or undefined when it is not inside. */
-function relativeTo(dir: string, path: string): string | undefined {
-  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-}
 
 function withoutExtension(path: string): string {
   return path.replace(/^\.\//, '').replace(/\.[cm]?[jt]sx?$/, '');
@@ -75,13 +69,13 @@ function runOnlyByToolingScripts(relativePath: string, pkg: PackageInfo): boolea
 export function isToolingFile(facts: WorkspaceFacts, path: string): boolean {
   const name = baseName(path);
   if (CONFIG_FILE.test(name)) return true;
-  const inWorkspace = relativeTo(facts.root, path) ?? name;
+  const inWorkspace = pathBelow(facts.root, path) ?? name;
   if (TOOLING_DIR.test(inWorkspace)) return true;
   // Only beside package.json: `src/routes/build.ts` of a CI service is app code.
   if (TOOLING_SCRIPT_NAME.test(name) && !inWorkspace.includes('/')) return true;
   const pkg = facts.packageFor(path);
   if (!pkg) return false;
-  const inPackage = relativeTo(pkg.dir, path);
+  const inPackage = pathBelow(pkg.dir, path);
   if (inPackage === undefined) return false;
   if (TOOLING_DIR.test(inPackage)) return true;
   if (TOOLING_SCRIPT_NAME.test(name) && !inPackage.includes('/')) return true;

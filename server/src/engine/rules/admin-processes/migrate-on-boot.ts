@@ -6,6 +6,7 @@ import { processLaunch } from '../../analysis/childProcess';
 import { serverBinding } from '../../analysis/servers';
 import { findProperty, propertyNameText, propertyValue, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { isAdminTaskName, isInAdminDirectory, isRunByAdminScript, isTestSupportFile, migrationCommandIn, startsServer } from '../../analysis/migrations';
+import { pathBelow } from '../../fileKinds';
 
 const ADVICE = 'Run migrations as a one-off admin process (`npm run migrate`, a release phase or a job) against the same release, not in the web process at startup.';
 
@@ -16,11 +17,6 @@ const START_SCRIPTS = new Set(['start', 'prestart', 'start:prod', 'start:product
 /** Calls that apply pending migrations on whatever receiver they are made (Kysely, TypeORM, Umzug-like runners). */
 const MIGRATION_METHODS = new Set(['runMigrations', 'runPendingMigrations', 'migrateToLatest', 'migrateUp']);
 
-function relativeTo(dir: string, path: string): string {
-  const root = dir.replace(/\/$/, '');
-  return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
-}
-
 /**
  * Admin processes, tooling and test harnesses by location: their migrations are the
  * one-off kind this rule asks for (or never run in production).
@@ -28,7 +24,7 @@ function relativeTo(dir: string, path: string): string {
 function isOutsideWebProcess(ctx: ScriptContext, relative: string): boolean {
   if (ctx.file.isTest || isInAdminDirectory(relative) || isTestSupportFile(relative)) return true;
   const pkg = ctx.facts.packageFor(ctx.file.path);
-  return pkg !== undefined && isRunByAdminScript(relativeTo(pkg.dir, ctx.file.path), pkg.scripts);
+  return pkg !== undefined && isRunByAdminScript(pathBelow(pkg.dir, ctx.file.path) ?? ctx.file.path, pkg.scripts);
 }
 
 function isRequireCall(expression: ts.Expression): boolean {
@@ -212,7 +208,7 @@ export const migrateOnBoot: Rule = {
   },
   scriptKeywords: ['.sync(', 'syncIndexes', 'synchroniz', 'igrat', 'mzug', 'prisma', 'Schema', 'refreshDatabase', 'db:push', 'db push', 'drizzle-kit'],
   script(ctx) {
-    const relative = relativeTo(ctx.facts.root, ctx.file.path);
+    const relative = pathBelow(ctx.facts.root, ctx.file.path) ?? ctx.file.path;
     if (isOutsideWebProcess(ctx, relative)) return {};
     // A file named after the task (migrate.ts, seed.ts…) is a dedicated admin entry when it
     // runs something on its own; a module of that name may be called by the server at boot.
