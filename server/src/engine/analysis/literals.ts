@@ -37,23 +37,28 @@ export function numericValue(node: ts.Node | undefined): number | undefined {
   return undefined;
 }
 
-/** Drops parentheses, `as`/`satisfies`/`!` and type assertions that do not change a value. */
+type OuterExpression = ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.SatisfiesExpression | ts.TypeAssertion;
+
+/** Parentheses, `as`/`satisfies`/`!` and type assertions: wrappers that do not change a value. */
+export function isOuterExpression(node: ts.Node): node is OuterExpression {
+  // A switch on the kind: asked of nearly every expression a rule looks at.
+  switch (node.kind) {
+    case ts.SyntaxKind.ParenthesizedExpression:
+    case ts.SyntaxKind.AsExpression:
+    case ts.SyntaxKind.NonNullExpression:
+    case ts.SyntaxKind.SatisfiesExpression:
+    case ts.SyntaxKind.TypeAssertionExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Drops the wrappers isOuterExpression names. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let current = node;
-  // A switch on the kind: called on nearly every expression a rule looks at.
-  for (;;) {
-    switch (current.kind) {
-      case ts.SyntaxKind.ParenthesizedExpression:
-      case ts.SyntaxKind.AsExpression:
-      case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.SatisfiesExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
-        current = (current as ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.SatisfiesExpression | ts.TypeAssertion).expression;
-        break;
-      default:
-        return current;
-    }
-  }
+  while (isOuterExpression(current)) current = current.expression;
+  return current;
 }
 
 /** The name a property assignment / key has, when it is static. */

@@ -7,8 +7,7 @@ import ts = require('typescript');
 import type { ModuleBindings } from '../types';
 import { calleeName, calleeReceiver, expressionPath, findVariableInitializer, mayCallInto, resolveCallee } from '../analysis/calls';
 import { isEnvRead } from '../analysis/env';
-import { propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
-import { ownEntry } from '../analysis/ownEntry';
+import { isOuterExpression, propertyNameText, skipOuterExpressions, staticString } from '../analysis/literals';
 
 export type SecretLiteral = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression;
 
@@ -46,38 +45,34 @@ class Target implements LiteralTarget {
 }
 
 /** Modules whose client options name the service better than the option key does. */
-const MODULE_PREFIX: Readonly<Record<string, string>> = {
-  pg: 'db',
-  'pg-promise': 'db',
-  postgres: 'db',
-  mysql: 'mysql',
-  mysql2: 'mysql',
-  'mysql2/promise': 'mysql',
-  mssql: 'mssql',
-  sequelize: 'db',
-  knex: 'db',
-  typeorm: 'db',
-  mongoose: 'mongo',
-  mongodb: 'mongo',
-  ioredis: 'redis',
-  redis: 'redis',
-  nodemailer: 'smtp',
-  amqplib: 'amqp',
-  'express-session': 'session',
-  'cookie-session': 'session',
-  'koa-session': 'session',
-  '@fastify/session': 'session',
-  '@fastify/cookie': 'cookie',
-  'cookie-parser': 'cookie',
-  jsonwebtoken: 'jwt',
-  '@nestjs/jwt': 'jwt',
-  'passport-jwt': 'jwt',
-  'express-jwt': 'jwt',
-};
-
-function isTransparentWrapper(node: ts.Node): boolean {
-  return ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node);
-}
+const MODULE_PREFIX: ReadonlyMap<string, string> = new Map([
+  ['pg', 'db'],
+  ['pg-promise', 'db'],
+  ['postgres', 'db'],
+  ['mysql', 'mysql'],
+  ['mysql2', 'mysql'],
+  ['mysql2/promise', 'mysql'],
+  ['mssql', 'mssql'],
+  ['sequelize', 'db'],
+  ['knex', 'db'],
+  ['typeorm', 'db'],
+  ['mongoose', 'mongo'],
+  ['mongodb', 'mongo'],
+  ['ioredis', 'redis'],
+  ['redis', 'redis'],
+  ['nodemailer', 'smtp'],
+  ['amqplib', 'amqp'],
+  ['express-session', 'session'],
+  ['cookie-session', 'session'],
+  ['koa-session', 'session'],
+  ['@fastify/session', 'session'],
+  ['@fastify/cookie', 'cookie'],
+  ['cookie-parser', 'cookie'],
+  ['jsonwebtoken', 'jwt'],
+  ['@nestjs/jwt', 'jwt'],
+  ['passport-jwt', 'jwt'],
+  ['express-jwt', 'jwt'],
+]);
 
 /** Last names of the calls below: every string argument asks, and few calls have one of these names. */
 const PASS_THROUGH_NAMES = new Set(['from', 'String', 'stringify', 'encode', 'utf8ToBytes']);
@@ -102,7 +97,7 @@ function nameOfPath(expression: ts.Expression): { name: string | undefined; cont
 
 function calleeContainer(call: ts.CallExpression | ts.NewExpression, bindings: ModuleBindings): string[] {
   const resolved = resolveCallee(call.expression, bindings);
-  const modulePrefix = resolved?.module && ownEntry(MODULE_PREFIX, resolved.module);
+  const modulePrefix = resolved?.module && MODULE_PREFIX.get(resolved.module);
   if (modulePrefix) return [modulePrefix];
   const receiver = calleeReceiver(call);
   const receiverPath = receiver ? expressionPath(receiver) : undefined;
@@ -118,7 +113,7 @@ function containerNamesOf(object: ts.Node, bindings: ModuleBindings, depth = 0):
   if (depth > 4) return [];
   const parent = object.parent;
   if (!parent) return [];
-  if (isTransparentWrapper(parent) || ts.isArrayLiteralExpression(parent)) return containerNamesOf(parent, bindings, depth + 1);
+  if (isOuterExpression(parent) || ts.isArrayLiteralExpression(parent)) return containerNamesOf(parent, bindings, depth + 1);
   if (ts.isPropertyAssignment(parent)) {
     const name = propertyNameText(parent.name);
     return [...(name ? [name] : []), ...containerNamesOf(parent.parent, bindings, depth + 1)];
@@ -225,7 +220,7 @@ function ownerName(node: ts.Node): string | undefined {
     const parent: ts.Node = current.parent;
     if (ts.isPropertyAssignment(parent) && parent.initializer === current) return propertyNameText(parent.name);
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-    if (ts.isCallExpression(parent) || isTransparentWrapper(parent)) {
+    if (ts.isCallExpression(parent) || isOuterExpression(parent)) {
       current = parent;
       continue;
     }
@@ -303,7 +298,7 @@ export function literalTarget(literal: SecretLiteral, bindings: ModuleBindings):
         return result;
       }
     }
-    if (isTransparentWrapper(parent) || ts.isArrayLiteralExpression(parent) || ts.isSpreadElement(parent)) {
+    if (isOuterExpression(parent) || ts.isArrayLiteralExpression(parent) || ts.isSpreadElement(parent)) {
       node = parent;
       continue;
     }

@@ -4,7 +4,7 @@ import type { Fix, Range, Rule, ScriptContext, YamlContext } from '../../types';
 import { expressionPath, resolveCallee } from '../../analysis/calls';
 import { findDeclaration, findInitializer } from '../../analysis/declarations';
 import { valueComesFromEnv, envReadName } from '../../analysis/env';
-import { propertyNameText, skipOuterExpressions, staticString } from '../../analysis/literals';
+import { isOuterExpression, propertyNameText, skipOuterExpressions, staticString } from '../../analysis/literals';
 import { toEnvVarName } from '../../analysis/names';
 import {
   SERVICES,
@@ -65,7 +65,7 @@ function skeletonOf(literal: StringLikeLiteral): string {
 
 function climbTransparent(node: ts.Node): ts.Node {
   let current = node;
-  while (current.parent && (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent) || ts.isNonNullExpression(current.parent) || ts.isTypeAssertionExpression(current.parent))) current = current.parent;
+  while (current.parent && isOuterExpression(current.parent)) current = current.parent;
   return current;
 }
 
