@@ -111,7 +111,7 @@ function isUploadedFileMove(call: ts.CallExpression): boolean {
 
 function scopeText(ctx: ScriptContext, scope: RequestScope): string {
   if (!scope.via) return 'while handling a request';
-  const line = ctx.positionAt(scope.handler.getStart(ctx.sourceFile)).line + 1;
+  const line = ctx.rangeOf(scope.handler).start.line + 1;
   return `in ${scope.via.helperName}(), which the request handler on line ${line} calls`;
 }
 

@@ -106,10 +106,6 @@ function moduleMutableBindings(sourceFile: ts.SourceFile): Map<string, ModuleBin
   return bindings;
 }
 
-function lineOf(ctx: ScriptContext, node: ts.Node): number {
-  return ctx.positionAt(node.getStart(ctx.sourceFile)).line + 1;
-}
-
 /**
  * The identifier a member chain starts from, if the chain only walks into the value:
  * `sessions[id]`, `state.users.list`, `users.find(…).name`, `cache.get(k).items`.
@@ -173,7 +169,7 @@ function testsMissing(condition: ts.Expression, name: string): boolean {
 }
 
 function describeScope(ctx: ScriptContext, scope: RequestScope): string {
-  const line = ctx.positionAt(scope.handler.getStart(ctx.sourceFile)).line + 1;
+  const line = ctx.rangeOf(scope.handler).start.line + 1;
   if (scope.via) return ` in ${scope.via.helperName}(), which the request handler on line ${line} calls`;
   return ' inside a request handler';
 }
@@ -569,7 +565,7 @@ export const moduleState: Rule = {
           if (!scope) continue;
           ctx.report({
             range: ctx.rangeOf(write.node),
-            message: `Module-level \`${write.binding.name}\` (${write.binding.imported ? 'imported' : 'declared'} on line ${lineOf(ctx, write.binding.declaration)}) is ${write.action}${describeScope(ctx, scope)}: that state lives in one process only, so other instances never see it and a restart loses it. Keep it in a backing service (Redis, a database).`,
+            message: `Module-level \`${write.binding.name}\` (${write.binding.imported ? 'imported' : 'declared'} on line ${ctx.rangeOf(write.binding.declaration).start.line + 1}) is ${write.action}${describeScope(ctx, scope)}: that state lives in one process only, so other instances never see it and a restart loses it. Keep it in a backing service (Redis, a database).`,
           });
         }
       },
