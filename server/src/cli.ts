@@ -11,8 +11,7 @@ import type { Note, SeveritySetting } from './engine/types';
 import { Project } from './workspace/project';
 import { formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
 import { createProject, scanProject, type CacheSettings } from './cliScan';
-import { defaultCacheDirectory, engineIdentity, RecordingFileSystem } from './cliCache';
-import { diskFileSystem } from './workspace/fileSystem';
+import { defaultCacheDirectory, engineIdentity } from './cliCache';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -131,7 +130,7 @@ async function collectTargets(options: CliOptions, cwd: string, caching: boolean
     let target = projects.get(root);
     if (!target) {
       // With the cache on, every read of project files is recorded (see cliCache.ts).
-      target = { project: createProject({ root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, caching ? new RecordingFileSystem(diskFileSystem) : diskFileSystem), files: [] };
+      target = { project: createProject({ root, ruleOverrides: options.rules, maxFileBytes: options.maxFileBytes }, caching), files: [] };
       projects.set(root, target);
     }
     return target;

@@ -7,7 +7,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Note, SeveritySetting } from './engine/types';
 import { handlesShutdown } from './engine/facts/shutdown';
 import { Project } from './workspace/project';
-import { diskFileSystem, type FileSystemView } from './workspace/fileSystem';
+import { diskFileSystem } from './workspace/fileSystem';
 import { toCliFinding, type CliFinding } from './cliFormats';
 import { digest, RecordingFileSystem, ScanCache, type CachedResult, type FactRead } from './cliCache';
 
@@ -89,8 +89,17 @@ async function analyzeFiles(project: Project, files: readonly string[], hashing:
   }
 }
 
-function createProject(settings: ProjectSettings, fs: FileSystemView = diskFileSystem): Project {
+/**
+ * The project a scan runs on. With `recording` (the cache is on) its workspace layer reads
+ * through a RecordingFileSystem, which scanProject and the workers find as project.fileSystem.
+ */
+function createProject(settings: ProjectSettings, recording: boolean): Project {
+  const fs = recording ? new RecordingFileSystem(diskFileSystem) : diskFileSystem;
   return new Project({ root: settings.root, fs, ruleOverrides: settings.ruleOverrides, ...(settings.maxFileBytes ? { maxFileBytes: settings.maxFileBytes } : {}) });
+}
+
+function recorderOf(project: Project): RecordingFileSystem | undefined {
+  return project.fileSystem instanceof RecordingFileSystem ? project.fileSystem : undefined;
 }
 
 /** What a worker starts with; it loads the engine while the main thread gathers the cross-file facts. */
@@ -176,8 +185,8 @@ function cacheKey(project: Project, engine: string, facts: FactsMessage): string
  */
 export async function scanProject(project: Project, settings: ProjectSettings, files: readonly string[], cacheSettings?: CacheSettings): Promise<ScanOutput> {
   const output: ScanOutput = { findings: [], notes: [], ioFailure: false };
-  // The cache needs every read of project files recorded: createProject(…, new RecordingFileSystem(…)).
-  const recorder = cacheSettings && project.fileSystem instanceof RecordingFileSystem ? project.fileSystem : undefined;
+  // The cache needs every read of project files recorded: createProject(…, true).
+  const recorder = cacheSettings ? recorderOf(project) : undefined;
   const cache = cacheSettings && recorder ? ScanCache.open(cacheSettings.directory, project.root, cacheSettings.engine) : undefined;
   // Each worker spends a quarter of a second loading TypeScript: let that overlap the facts pass,
   // unless an earlier run's results will probably spare most of the work.
@@ -263,8 +272,8 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
 // Worker side: rebuild the project with the main thread's cross-file facts, then analyse batches.
 if (!isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.twelveFactorScan === true) {
   const setup = workerData as WorkerSetup;
-  const recorder = setup.hashing ? new RecordingFileSystem(diskFileSystem) : undefined;
-  const project = createProject(setup.settings, recorder);
+  const project = createProject(setup.settings, setup.hashing);
+  const recorder = recorderOf(project);
   parentPort!.on('message', (request: WorkerRequest) => {
     if (request.kind === 'facts') {
       for (const manifest of request.manifests) project.index.addKnownManifest(manifest);
