@@ -1,7 +1,8 @@
 // Bundles the extension with esbuild:
 //   dist/client/extension.js  the VS Code side (vscode is provided by the host)
 //   dist/server/server.js     the language server (engine + typescript bundled, minified)
-//   dist/cli.js               the CLI behind bin/twelve-factor.js
+//   dist/cli.js               the CLI behind bin/twelve-factor.js (engine without TypeScript)
+//   dist/typescript.js        TypeScript for the CLI, loaded only when a file must be analysed
 //   dist/media/checklist/     the checklist webview: its script (bundled for the browser),
 //                             styles and the codicon font (a webview cannot load remote fonts)
 // `node scripts/build.mjs --dev` keeps names and adds source maps for debugging.
@@ -31,7 +32,9 @@ const common = {
 const bundles = [
   { name: 'client', entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client/extension.js'), external: ['vscode'] },
   { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js'), plugins: [typescriptExports(root, ['server/src'])] },
-  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [typescriptExports(root, ['server/src'])] },
+  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [typescriptExports(root, ['server/src'], { siblingBundle: 'typescript.js' })] },
+  // A run answered from the result cache never loads it (server/src/siblingBundles.ts).
+  { name: 'cli-typescript', entryPoints: [join(root, 'node_modules/typescript/lib/typescript.js')], outfile: join(root, 'dist/typescript.js') },
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Output formats of the CLI: ESLint-like text, a JSON array (the catalog's contract) and SARIF 2.1.0.
 import { posix } from 'node:path';
-import { ALL_RULES } from './engine/rules';
+import { ruleRegistry } from './engine/onDemand';
 import { factorInfo } from './engine/checklist';
 import { ruleDocUrl, REPOSITORY_URL } from './engine/docsLinks';
 import type { Finding, Note, Severity } from './engine/types';
@@ -92,7 +92,8 @@ function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
 
 /** SARIF 2.1.0 as GitHub code scanning expects it: rule metadata with help links, 1-based regions, relative URIs. */
 export function formatSarif(result: CliResult, version: string): string {
-  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.meta.id, index]));
+  const rules = ruleRegistry().ALL_RULES;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -105,7 +106,7 @@ export function formatSarif(result: CliResult, version: string): string {
             version,
             semanticVersion: version,
             informationUri: REPOSITORY_URL,
-            rules: ALL_RULES.map((rule) => {
+            rules: rules.map((rule) => {
               const factor = factorInfo(rule.meta.factor);
               return {
                 id: rule.meta.id,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Note, SeveritySetting } from './engine/types';
-import { handlesShutdown } from './engine/facts/shutdown';
+import { analysisEngine, shutdownFacts } from './engine/onDemand';
 import { Project } from './workspace/project';
 import { diskFileSystem } from './workspace/fileSystem';
 import { toCliFinding, type CliFinding } from './cliFormats';
@@ -205,7 +205,7 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
         texts?.set(path, { text, hash });
         return text;
       },
-      (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => handlesShutdown(path, text)) : handlesShutdown(path, text)),
+      (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => shutdownFacts().handlesShutdown(path, text)) : shutdownFacts().handlesShutdown(path, text)),
     );
   } catch (error) {
     // Cross-file facts (SIGTERM handling, package names) from one bad file must not stop the run.
@@ -272,9 +272,18 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
 // Worker side: rebuild the project with the main thread's cross-file facts, then analyse batches.
 if (!isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.twelveFactorScan === true) {
   const setup = workerData as WorkerSetup;
-  const project = createProject(setup.settings, setup.hashing);
-  const recorder = recorderOf(project);
+  let project: Project | undefined;
+  const workerProject = (): Project => (project ??= createProject(setup.settings, setup.hashing));
+  // Load the engine (TypeScript, the rules) while the main thread gathers the facts; not while
+  // this bundle is still loading, so that bin/twelve-factor.js has handed over its bundle loader
+  // (siblingBundles.ts) first.
+  setImmediate(() => {
+    workerProject();
+    analysisEngine();
+  });
   parentPort!.on('message', (request: WorkerRequest) => {
+    const project = workerProject();
+    const recorder = recorderOf(project);
     if (request.kind === 'facts') {
       for (const manifest of request.manifests) project.index.addKnownManifest(manifest);
       for (const file of request.shutdownHandlers) project.index.setHandlesShutdown(file, true);

@@ -2,13 +2,12 @@ import { promises as fsp, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import ignore, { type Ignore } from 'ignore';
-import { analyzeFile, type AnalysisResult, type AnalyzeOptions } from '../engine/analyze';
+import type { AnalysisResult, AnalyzeOptions } from '../engine/analyze';
 import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig } from '../engine/config';
 import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath, pathBelow } from '../engine/fileKinds';
-import { handlesShutdown } from '../engine/facts/shutdown';
 import { checkInput, DEFAULT_MAX_FILE_BYTES } from '../engine/inputGuards';
 import { gitignoreNotes, isGitignorePath } from '../engine/gitignoreCheck';
-import { RULE_IDS } from '../engine/rules';
+import { analysisEngine, ruleRegistry, shutdownFacts } from '../engine/onDemand';
 import type { SeveritySetting } from '../engine/types';
 import { diskFileSystem, type FileSystemView } from './fileSystem';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -75,7 +74,7 @@ export class Project {
       this.config = emptyConfig();
       this.configProblems = [];
     } else {
-      const parsed = parseConfig(text, RULE_IDS);
+      const parsed = parseConfig(text, ruleRegistry().RULE_IDS);
       this.config = parsed.config;
       this.configProblems = parsed.problems;
     }
@@ -179,7 +178,7 @@ export class Project {
     files: readonly string[],
     readText: (path: string) => Promise<string | undefined> = (path) => fsp.readFile(path, 'utf8').catch(() => undefined),
     /** Whether a script's text handles SIGTERM; the CLI answers from its cache when it can. */
-    judgeShutdown: (path: string, text: string) => boolean = handlesShutdown,
+    judgeShutdown: (path: string, text: string) => boolean = (path, text) => shutdownFacts().handlesShutdown(path, text),
   ): Promise<void> {
     for (const file of files) {
       if (baseName(file) === 'package.json') this.index.addKnownManifest(file);
@@ -196,7 +195,7 @@ export class Project {
     this.index.invalidate(normalised);
     if (baseName(normalised) === CONFIG_FILE_NAME && posix.dirname(normalised) === this.root) this.reloadConfig();
     if (baseName(normalised) === 'package.json') this.index.addKnownManifest(normalised);
-    if (text !== undefined && isScriptPath(normalised)) this.index.setHandlesShutdown(normalised, handlesShutdown(normalised, text));
+    if (text !== undefined && isScriptPath(normalised)) this.index.setHandlesShutdown(normalised, shutdownFacts().handlesShutdown(normalised, text));
   }
 
   /** Analyses one file's text with the guards (size, binary, minified) and this folder's severities. */
@@ -210,6 +209,6 @@ export class Project {
     }
     const guard = checkInput(normalised, text, this.maxFileBytes);
     if (guard.skip) return { findings: [], notes: [{ file: normalised, kind: 'skipped', message: guard.message }] };
-    return analyzeFile(normalised, text, this.index, { ...tree, severities: this.severities() });
+    return analysisEngine().analyzeFile(normalised, text, this.index, { ...tree, severities: this.severities() });
   }
 }

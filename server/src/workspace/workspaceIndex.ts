@@ -1,8 +1,8 @@
-import ts = require('typescript');
 import ignore, { type Ignore } from 'ignore';
 import { posix } from 'node:path';
 import type { DependencySection, PackageInfo, WorkspaceFacts } from '../engine/types';
 import { normalizePath } from '../engine/fileKinds';
+import { typescriptCompiler } from '../engine/onDemand';
 import type { FileSystemView } from './fileSystem';
 
 const DEPENDENCY_SECTIONS: DependencySection[] = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
@@ -277,7 +277,8 @@ export class WorkspaceIndex implements WorkspaceFacts {
   private readAliases(configPath: string, depth: number): string[] {
     const text = this.fs.readText(configPath);
     if (text === undefined || depth > 4) return [];
-    const parsed = ts.parseConfigFileTextToJson(configPath, text);
+    // TypeScript's reader of tsconfig's JSON-with-comments; by now a rule is running, so TypeScript is loaded.
+    const parsed = typescriptCompiler().parseConfigFileTextToJson(configPath, text);
     const config = (parsed.config ?? {}) as { extends?: unknown; references?: unknown; compilerOptions?: { paths?: Record<string, unknown>; baseUrl?: unknown } };
     const aliases: string[] = [];
     const paths = config.compilerOptions?.paths;

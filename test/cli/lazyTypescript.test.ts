@@ -1,0 +1,56 @@
+// The CLI loads TypeScript (dist/typescript.js, 3.5 MB) only when a file must be analysed
+// (server/src/engine/onDemand.ts, siblingBundles.ts): --version, --help and a run whose every
+// file the result cache answers never need it. Run on a private copy of bin/ and dist/ from which
+// that bundle is then removed: what needs no analysis still works, and analysis — which the
+// removal must break, or this test proves nothing — fails with a note, not a crash.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const REPO = join(__dirname, '..', '..');
+
+it('answers --version, --help and a fully cached run without loading TypeScript', () => {
+  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'tf-lazy-typescript-')));
+  try {
+    mkdirSync(join(copy, 'bin'));
+    mkdirSync(join(copy, 'dist'));
+    copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
+    for (const bundle of ['cli.js', 'typescript.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
+    const workspace = join(copy, 'workspace');
+    mkdirSync(join(workspace, 'src'), { recursive: true });
+    writeFileSync(join(workspace, 'package.json'), JSON.stringify({ name: 'lazy', version: '1.0.0', dependencies: { express: '^4.0.0' } }));
+    writeFileSync(join(workspace, 'src', 'server.ts'), "import express from 'express';\nconst app = express();\nconst stripeKey = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';\napp.listen(3000);\n");
+    writeFileSync(join(workspace, 'src', 'util.ts'), 'export const twice = (n: number) => n * 2;\n');
+    const cacheDirectory = join(copy, 'cache');
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'twelve-factor.js'), ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, TWELVE_FACTOR_CACHE_DIR: cacheDirectory } });
+
+    const first = run('.', '--format', 'json');
+    assert.equal(first.stderr, '');
+    const findings = JSON.parse(first.stdout) as Array<{ ruleId: string }>;
+    assert.ok(findings.some((finding) => finding.ruleId === 'config/hardcoded-secret') && findings.some((finding) => finding.ruleId === 'port-binding/hardcoded-port'), first.stdout);
+
+    rmSync(join(copy, 'dist', 'typescript.js'));
+    rmSync(join(copy, 'dist', 'typescript.js.v8-cache'), { force: true });
+
+    const version = run('--version');
+    assert.equal(version.status, 0, version.stderr);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = run('--help');
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: twelve-factor/);
+
+    const cached = run('.', '--format', 'json');
+    assert.equal(cached.stderr, '');
+    assert.equal(cached.status, first.status);
+    assert.equal(cached.stdout, first.stdout, 'every file answered from the cache, TypeScript never loaded');
+
+    const analysed = run('.', '--format', 'json', '--no-cache');
+    assert.deepEqual(JSON.parse(analysed.stdout), [], 'without TypeScript nothing can be analysed');
+    assert.match(analysed.stderr, /src\/server\.ts: Analysis failed: .*typescript\.js/);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
