@@ -174,7 +174,7 @@ async function analyzeInWorkers(workers: Worker[], facts: FactsMessage, files: r
 
 /** What a scan's cache key covers besides the engine: the settings and the facts gathered from every script. */
 function cacheKey(project: Project, engine: string, facts: FactsMessage): string {
-  const severities = Object.entries(project.severities()).sort(([a], [b]) => a.localeCompare(b));
+  const severities = Object.entries(project.severities()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return digest(JSON.stringify({ engine, severities, maxFileBytes: project.maxFileBytes, shutdownHandlers: [...facts.shutdownHandlers].sort(), manifests: facts.manifests }));
 }
 

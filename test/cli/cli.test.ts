@@ -141,6 +141,23 @@ describe('twelve-factor CLI', () => {
     }
   });
 
+  it('lists findings by file in code-unit order (the same on every machine and locale), then by position', () => {
+    const sorted = realpathSync(mkdtempSync(join(tmpdir(), 'tf-cli-order-')));
+    try {
+      // A locale-aware sort puts alpha.ts first; code units put the capital Z first.
+      writeTree(sorted, {
+        'package.json': '{ "name": "order" }\n',
+        'src/alpha.ts': 'app.listen(3001);\n',
+        'src/Zeta.ts': 'app.listen(3002);\napp.listen(3003);\n',
+      });
+      const { stdout } = runCli(['.', '--format', 'json', '--no-cache'], sorted);
+      const listed = (JSON.parse(stdout) as JsonFinding[]).filter((finding) => finding.ruleId === 'port-binding/hardcoded-port').map((finding) => `${finding.file}:${finding.range.start.line}`);
+      assert.deepEqual(listed, ['src/Zeta.ts:0', 'src/Zeta.ts:1', 'src/alpha.ts:0']);
+    } finally {
+      rmSync(sorted, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with a clear message on usage errors and missing paths', () => {
     const badFormat = runCli(['--format', 'xml'], workspace);
     assert.equal(badFormat.code, 2);
