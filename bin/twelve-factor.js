@@ -15,7 +15,7 @@ if (!fs.existsSync(bundle)) {
 }
 
 /**
- * Loads a bundle (dist/cli.js, and dist/typescript.js when a file must be analysed) through
+ * Loads a bundle (dist/cli.js, and dist/engine.js when a file must be analysed) through
  * V8's code cache, `<bundle>.v8-cache`. Compiling and first running 4 MB of JavaScript
  * (TypeScript included) is most of a small run — about 0.25 s of 0.35 s here, per process and
  * per worker thread; with the cache it is about 0.05 s. This is what Node 22's
@@ -56,7 +56,7 @@ function loadBundle(bundlePath) {
 }
 
 const cli = loadBundle(bundle);
-// TypeScript's bundle, when a file must be analysed, loads through the same cache.
+// The engine's bundle, when a file must be analysed, loads through the same cache.
 cli.setBundleLoader(loadBundle);
 // Worker threads of a scan start from this file too (so they load through the cache); there the bundle only scans.
 if (isMainThread) {

@@ -1,8 +1,9 @@
 // Bundles the extension with esbuild:
 //   dist/client/extension.js  the VS Code side (vscode is provided by the host)
 //   dist/server/server.js     the language server (engine + typescript bundled, minified)
-//   dist/cli.js               the CLI behind bin/twelve-factor.js (engine without TypeScript)
-//   dist/typescript.js        TypeScript for the CLI, loaded only when a file must be analysed
+//   dist/cli.js               the CLI behind bin/twelve-factor.js: arguments, file walk, cache, output
+//   dist/engine.js            the CLI's analysis engine with TypeScript, loaded only when a
+//                             file must be analysed (server/src/engine/onDemand.ts)
 //   dist/media/checklist/     the checklist webview: its script (bundled for the browser),
 //                             styles and the codicon font (a webview cannot load remote fonts)
 // `node scripts/build.mjs --dev` keeps names and adds source maps for debugging.
@@ -29,12 +30,25 @@ const common = {
   legalComments: 'none',
 };
 
+/** In the CLI bundle, what engine/onDemand.ts loads comes from dist/engine.js instead of being bundled. */
+const engineFromSiblingBundle = {
+  name: 'engine-from-sibling-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/onDemandModules$/ }, (args) => (args.importer.endsWith(join('engine', 'onDemand.ts')) ? { path: 'engine.js', namespace: 'sibling-bundle' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'sibling-bundle' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'server/src/siblingBundles.ts'))}).loadSiblingBundle(${JSON.stringify(args.path)});\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const bundles = [
   { name: 'client', entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client/extension.js'), external: ['vscode'] },
   { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js'), plugins: [typescriptExports(root, ['server/src'])] },
-  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [typescriptExports(root, ['server/src'], { siblingBundle: 'typescript.js' })] },
+  { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [engineFromSiblingBundle] },
   // A run answered from the result cache never loads it (server/src/siblingBundles.ts).
-  { name: 'cli-typescript', entryPoints: [join(root, 'node_modules/typescript/lib/typescript.js')], outfile: join(root, 'dist/typescript.js') },
+  { name: 'cli-engine', entryPoints: [join(root, 'server/src/engine/onDemandModules.ts')], outfile: join(root, 'dist/engine.js'), plugins: [typescriptExports(root, ['server/src'])] },
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -29,17 +29,9 @@ function namesUsedBy(folders) {
   return [...names].filter((name) => typescript[name] !== undefined).sort();
 }
 
-/**
- * @param {string} root the repository root
- * @param {string[]} sourceFolders folders (relative to root, or absolute) whose `ts.` names to copy
- * @param {{ siblingBundle?: string }} [options] siblingBundle: leave TypeScript out of this
- *   bundle and load it, on first use, from that file beside it (server/src/siblingBundles.ts)
- */
-export function typescriptExports(root, sourceFolders, options = {}) {
+/** @param {string} root the repository root; @param {string[]} sourceFolders folders (relative to root, or absolute) whose `ts.` names to copy */
+export function typescriptExports(root, sourceFolders) {
   const realModule = join(root, 'node_modules/typescript/lib/typescript.js');
-  const loadTypescript = options.siblingBundle
-    ? `require(${JSON.stringify(join(root, 'server/src/siblingBundles.ts'))}).loadSiblingBundle(${JSON.stringify(options.siblingBundle)})`
-    : `require(${JSON.stringify(realModule)})`;
   return {
     name: 'typescript-exports',
     setup(build) {
@@ -47,7 +39,7 @@ export function typescriptExports(root, sourceFolders, options = {}) {
       build.onLoad({ filter: /.*/, namespace: NAMESPACE }, () => {
         const names = namesUsedBy(sourceFolders.map((folder) => resolve(root, folder)));
         const properties = names.map((name) => `  ${name}: typescript.${name},`).join('\n');
-        return { contents: `const typescript = ${loadTypescript};\nmodule.exports = Object.setPrototypeOf({\n${properties}\n}, typescript);\n`, loader: 'js', resolveDir: root };
+        return { contents: `const typescript = require(${JSON.stringify(realModule)});\nmodule.exports = Object.setPrototypeOf({\n${properties}\n}, typescript);\n`, loader: 'js', resolveDir: root };
       });
     },
   };

@@ -12,6 +12,7 @@ import { Project } from './workspace/project';
 import { formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
 import { createProject, scanProject, type CacheSettings } from './cliScan';
 import { defaultCacheDirectory, engineIdentity } from './cliCache';
+import { siblingBundlePath } from './siblingBundles';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -171,7 +172,7 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
     return 0;
   }
 
-  const engine = engineIdentity(CLI_VERSION, __filename);
+  const engine = engineIdentity(CLI_VERSION, [__filename, siblingBundlePath('engine.js')]);
   const cache: CacheSettings | undefined = options.cacheDirectory !== undefined && engine !== undefined ? { directory: resolvePath(io.cwd, options.cacheDirectory), engine } : undefined;
   let targets: Target[];
   try {

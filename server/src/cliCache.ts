@@ -73,15 +73,17 @@ export function defaultCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
 }
 
 /**
- * The running engine's identity. A bundle (dist/cli.js) is identified by its size and
- * modification time, so every build starts a new cache; the engine run from TypeScript
- * sources (tests, tsx) has no such identity and gets no cache.
+ * The running engine's identity. Its bundles (dist/cli.js and dist/engine.js) are identified by
+ * their sizes and modification times, so every build starts a new cache; the engine run from
+ * TypeScript sources (tests, tsx) has no such identity and gets no cache.
  */
-export function engineIdentity(version: string, bundlePath: string): string | undefined {
-  if (!bundlePath.endsWith('.js')) return undefined;
+export function engineIdentity(version: string, bundlePaths: readonly string[]): string | undefined {
+  if (!bundlePaths.every((path) => path.endsWith('.js'))) return undefined;
   try {
-    const stats = statSync(bundlePath);
-    return `${version}:${stats.size}:${Math.round(stats.mtimeMs)}`;
+    return [version, ...bundlePaths.map((path) => {
+      const stats = statSync(path);
+      return `${stats.size}:${Math.round(stats.mtimeMs)}`;
+    })].join(':');
   } catch {
     return undefined;
   }

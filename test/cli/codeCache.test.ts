@@ -1,5 +1,5 @@
 // bin/twelve-factor.js loads its bundles through V8's code cache (dist/cli.js.v8-cache, and
-// dist/typescript.js.v8-cache once a file is analysed). Run on a private copy of bin/ and dist/
+// dist/engine.js.v8-cache once a file is analysed). Run on a private copy of bin/ and dist/
 // so other tests never see a cache this test corrupts.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,9 +17,9 @@ it('writes a code cache, uses it, and survives one that is corrupt or stale', ()
     mkdirSync(join(copy, 'bin'));
     mkdirSync(join(copy, 'dist'));
     copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
-    for (const bundle of ['cli.js', 'typescript.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
+    for (const bundle of ['cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
     const cache = join(copy, 'dist', 'cli.js.v8-cache');
-    const typescriptCache = join(copy, 'dist', 'typescript.js.v8-cache');
+    const engineCache = join(copy, 'dist', 'engine.js.v8-cache');
     const run = () => {
       const result = spawnSync(process.execPath, [join(copy, 'bin', 'twelve-factor.js'), EXAMPLE, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
       assert.equal(result.stderr, '');
@@ -30,16 +30,16 @@ it('writes a code cache, uses it, and survives one that is corrupt or stale', ()
     const reference = run();
     assert.ok(JSON.parse(reference).length > 20, 'the example reports its findings');
     assert.ok(existsSync(cache), 'the first run writes the cache');
-    assert.ok(existsSync(typescriptCache), 'and one for TypeScript, which it loaded');
+    assert.ok(existsSync(engineCache), 'and one for the engine, which it loaded');
     const written = statSync(cache).mtimeMs;
-    const typescriptWritten = statSync(typescriptCache).mtimeMs;
+    const engineWritten = statSync(engineCache).mtimeMs;
     assert.equal(run(), reference, 'a run from the cache gives the same output');
     assert.equal(statSync(cache).mtimeMs, written, 'an accepted cache is not rewritten');
-    assert.equal(statSync(typescriptCache).mtimeMs, typescriptWritten, 'nor is TypeScript\'s');
+    assert.equal(statSync(engineCache).mtimeMs, engineWritten, 'nor is the engine\'s');
 
-    writeFileSync(typescriptCache, Buffer.from('not a V8 code cache either'));
-    assert.equal(run(), reference, 'a corrupt cache of TypeScript is rejected too');
-    assert.notEqual(readFileSync(typescriptCache).toString('latin1', 0, 10), 'not a V8 c', 'and replaced');
+    writeFileSync(engineCache, Buffer.from('not a V8 code cache either'));
+    assert.equal(run(), reference, 'a corrupt cache of the engine is rejected too');
+    assert.notEqual(readFileSync(engineCache).toString('latin1', 0, 10), 'not a V8 c', 'and replaced');
 
     writeFileSync(cache, Buffer.from('not a V8 code cache at all, just bytes'));
     assert.equal(run(), reference, 'a corrupt cache is rejected and the bundle compiled');
