@@ -1,12 +1,15 @@
 // Benchmark parts that need the real language server (dist/server/server.js over JSON-RPC):
 //   2. edit-to-diagnostics latency vs plain parsing of the same text (2,000-line file)
 //   4. resident memory after scanning the 10,000-file tree, and after 1,000 edits
+//   5. (part) server start to initialize answered, started as the extension starts it
+//      (dist/server/main.js): without V8's code cache, as a first start is, and from it
 // The server is started with the flags the extension uses (client/src/extension.ts).
 import * as ts from 'typescript';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestLspClient, waitFor } from '../test/lsp/helpers/lspClient';
+import { SERVER_MAIN, TestLspClient, waitFor } from '../test/lsp/helpers/lspClient';
+import { CODE_CACHE_DIR_VARIABLE } from '../server/src/lsp/protocol';
 import { generateServiceText, generateTree, seededRandom } from './generateTree';
 import { formatMs, summarise } from './measure';
 import type { Row } from './measure';
@@ -97,7 +100,37 @@ async function serverMemory(rows: Row[], results: Record<string, unknown>, treeD
   }
 }
 
+/** Milliseconds from spawning the server to its answer to initialize, `runs` times. */
+async function startTimes(runs: number, env: NodeJS.ProcessEnv, folder: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const client = await TestLspClient.start({ folders: [folder], settings: { '*': { enable: true, scanOnStartup: false } }, nodeArgs: SERVER_FLAGS, serverModule: SERVER_MAIN, env });
+    times.push(performance.now() - started);
+    await client.stop();
+  }
+  return times;
+}
+
+async function serverStart(rows: Row[], results: Record<string, unknown>): Promise<void> {
+  const base = mkdtempSync(join(tmpdir(), 'tf-bench-start-'));
+  try {
+    writeFileSync(join(base, 'package.json'), JSON.stringify({ name: 'bench' }));
+    const runs = QUICK ? 3 : 7;
+    const compiled = summarise(await startTimes(runs, {}, base));
+    const cached = { [CODE_CACHE_DIR_VARIABLE]: join(base, 'code-cache') };
+    await startTimes(1, cached, base);
+    const fromCache = summarise(await startTimes(runs, cached, base));
+    const ratio = fromCache.median / compiled.median;
+    rows.push({ measurement: 'server start → initialize answered: from the code cache vs compiling (first start)', ours: `${formatMs(fromCache.median)} (${formatMs(fromCache.min)}–${formatMs(fromCache.max)})`, baseline: `${formatMs(compiled.median)} (${formatMs(compiled.min)}–${formatMs(compiled.max)})`, ratio, target: 'report (< 1×)', pass: ratio < 1 });
+    results.serverStart = { compiled, fromCache, ratio };
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 export async function measure(rows: Row[], results: Record<string, unknown>, treeBase: string): Promise<void> {
+  await serverStart(rows, results);
   await editLatency(rows, results);
   const files = QUICK ? 1000 : 10000;
   const treeDir = join(treeBase, `tree-${files}`);

@@ -1,6 +1,8 @@
 // Bundles the extension with esbuild:
 //   dist/client/extension.js  the VS Code side (vscode is provided by the host)
 //   dist/server/server.js     the language server (engine + typescript bundled, minified)
+//   dist/server/main.js       what the extension starts: server.js through V8's code cache
+//   dist/bundleLoader.js      that code-cache loader, for bin/twelve-factor.js
 //   dist/cli.js               the CLI behind bin/twelve-factor.js: arguments, file walk, cache, output
 //   dist/engine.js            the CLI's analysis engine with TypeScript, loaded only when a
 //                             file must be analysed (server/src/engine/onDemand.ts)
@@ -46,6 +48,8 @@ const engineFromSiblingBundle = {
 const bundles = [
   { name: 'client', entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client/extension.js'), external: ['vscode'] },
   { name: 'server', entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server/server.js'), plugins: [typescriptExports(root, ['server/src'])] },
+  { name: 'server-main', entryPoints: [join(root, 'server/src/serverMain.ts')], outfile: join(root, 'dist/server/main.js') },
+  { name: 'bundle-loader', entryPoints: [join(root, 'server/src/bundleLoader.ts')], outfile: join(root, 'dist/bundleLoader.js') },
   { name: 'cli', entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), plugins: [engineFromSiblingBundle] },
   // A run answered from the result cache never loads it (server/src/siblingBundles.ts).
   { name: 'cli-engine', entryPoints: [join(root, 'server/src/engine/onDemandModules.ts')], outfile: join(root, 'dist/engine.js'), plugins: [typescriptExports(root, ['server/src'])] },

@@ -17,7 +17,7 @@ it('writes a code cache, uses it, and survives one that is corrupt or stale', ()
     mkdirSync(join(copy, 'bin'));
     mkdirSync(join(copy, 'dist'));
     copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
-    for (const bundle of ['cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
+    for (const bundle of ['bundleLoader.js', 'cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
     const cache = join(copy, 'dist', 'cli.js.v8-cache');
     const engineCache = join(copy, 'dist', 'engine.js.v8-cache');
     const run = () => {

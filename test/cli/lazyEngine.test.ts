@@ -18,7 +18,7 @@ it('answers --version, --help and a fully cached run without loading the engine'
     mkdirSync(join(copy, 'bin'));
     mkdirSync(join(copy, 'dist'));
     copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
-    for (const bundle of ['cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
+    for (const bundle of ['bundleLoader.js', 'cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
     const workspace = join(copy, 'workspace');
     mkdirSync(join(workspace, 'src'), { recursive: true });
     writeFileSync(join(workspace, 'package.json'), JSON.stringify({ name: 'lazy', version: '1.0.0', dependencies: { express: '^4.0.0' } }));

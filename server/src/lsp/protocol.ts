@@ -16,6 +16,9 @@ export function ruleDocsRelativePath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }
 
+/** The environment variable through which the client names a folder for the server's V8 code cache (serverMain.ts). */
+export const CODE_CACHE_DIR_VARIABLE = 'TWELVE_FACTOR_CODE_CACHE_DIR';
+
 /** The kind of the fix-all source action: `"editor.codeActionsOnSave": { "source.fixAll.twelveFactor": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.twelveFactor';
 

@@ -9,9 +9,10 @@ import { describe, it } from 'mocha';
 import { ClientCommands, DIAGNOSTIC_SOURCE } from '../../../server/src/lsp/protocol';
 
 const EXTENSION_ID = 'twelve-factor-guide.twelve-factor-guide';
-const SERVER_BUNDLE_SUFFIX = 'dist/server/server.js';
+/** What the client starts (it loads dist/server/server.js through V8's code cache). */
+const SERVER_MAIN_SUFFIX = 'dist/server/main.js';
 
-/** PIDs of this process's children running the server bundle (Linux /proc; the e2e tier runs on Linux). */
+/** PIDs of this process's children running the server (Linux /proc; the e2e tier runs on Linux). */
 function serverPids(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
@@ -22,7 +23,7 @@ function serverPids(): number[] {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (parent !== process.pid) continue;
       const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (commandLine.some((argument) => argument.endsWith(SERVER_BUNDLE_SUFFIX))) pids.push(Number(entry));
+      if (commandLine.some((argument) => argument.endsWith(SERVER_MAIN_SUFFIX))) pids.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }

@@ -51,6 +51,8 @@ function findRepoRoot(start: string): string {
 
 export const REPO_ROOT = findRepoRoot(__dirname);
 export const SERVER_BUNDLE = join(REPO_ROOT, 'dist', 'server', 'server.js');
+/** What the extension starts: SERVER_BUNDLE through V8's code cache (server/src/serverMain.ts). */
+export const SERVER_MAIN = join(REPO_ROOT, 'dist', 'server', 'main.js');
 
 export function uriOf(path: string): string {
   return pathToFileURL(path).href;
@@ -66,6 +68,10 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Node flags for the server process (the extension starts it with `--max-semi-space-size=1`). */
   nodeArgs?: string[];
+  /** The script to start: the server bundle, or SERVER_MAIN (what the extension starts). */
+  serverModule?: string;
+  /** Added to the server's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestLspClient {
@@ -117,7 +123,7 @@ export class TestLspClient {
 
   static async start(options: ClientOptions): Promise<TestLspClient> {
     if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\` (the lsp tier runner does).`);
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverModule ?? SERVER_BUNDLE, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const client = new TestLspClient(child, options);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
