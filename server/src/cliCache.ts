@@ -12,7 +12,11 @@
 //     lockfiles, .gitignore, tsconfig, .env.example…) reads the same as when the entry was
 //     made — each read the workspace layer made is recorded and replayed, and any difference
 //     drops the whole cache,
-//   - the file's own text has the same SHA-256.
+//   - the file's own text has the same SHA-256 — or the file has the same size, modification
+//     and status-change times and inode as when its entry was stored, and had then been
+//     unchanged for SETTLED_MS. Git trusts its index the same way ("racily clean"): any write
+//     after the signature was taken sets the status-change time to the clock of that moment,
+//     later than the stored one, and no tool can set it back. Those files are not read at all.
 // Entries hold what the CLI prints: findings without their fix edits (which may carry a secret
 // value for `.env`), so a cache never holds more than the output does.
 import { createHash } from 'node:crypto';
@@ -24,7 +28,26 @@ import type { FileSystemView } from './workspace/fileSystem';
 import type { CliFinding } from './cliFormats';
 
 /** Bumped when the file's layout changes; older files are ignored and replaced. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+/**
+ * A file's signature counts only if the file had not changed for this long when it was taken:
+ * a write in the same clock tick as an earlier one (coarse file-system timestamps) cannot then
+ * leave the signature as it was.
+ */
+const SETTLED_MS = 2000;
+
+/** A file's size, modification and status-change times (ms) and inode. */
+export type FileSignature = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** The file's signature now, if it has been unchanged for SETTLED_MS; undefined otherwise (or when it cannot be read). */
+export function settledSignature(path: string): FileSignature | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isFile() || Math.max(stats.mtimeMs, stats.ctimeMs) > Date.now() - SETTLED_MS) return undefined;
+  return [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+}
+
+const sameSignature = (a: FileSignature | undefined, b: FileSignature | undefined): boolean => a !== undefined && b !== undefined && a.length === 4 && a.every((value, index) => value === b[index]);
 
 /** One recorded read of the workspace layer: what it asked and a digest of the answer. */
 export type FactRead = [operation: 'readText' | 'exists' | 'listDir' | 'isDirectory', path: string, answer: string];
@@ -38,6 +61,8 @@ interface CacheEntry extends CachedResult {
   hash: string;
   /** Whether the text handles SIGTERM (a cross-file fact; a pure function of path and text). */
   shutdown?: boolean;
+  /** The file's settled signature when `hash` was taken: while it stays the same, so does the text. */
+  signature?: FileSignature;
 }
 
 interface CacheFile {
@@ -179,6 +204,8 @@ export class ScanCache {
   private storedEngine: string | undefined;
   /** Shutdown answers of this run, by path, kept with the file's entry. */
   private readonly shutdownAnswers = new Map<string, { hash: string; shutdown: boolean }>();
+  /** Settled signatures taken this run (before the file was read), kept with the file's entry. */
+  private readonly signatures = new Map<string, FileSignature>();
   private key = '';
   private changed = false;
   /** Whether the stored entries may be used (decided by validate). */
@@ -226,6 +253,38 @@ export class ScanCache {
   }
 
   /**
+   * The hash of a file's text without reading it: the stored one, when the file's settled
+   * signature is the one stored with it. Takes the signature either way (before any read of
+   * the file, so a write in between leaves a stale signature, never a stale hash).
+   */
+  unchangedHash(path: string): string | undefined {
+    const signature = this.takeSignature(path);
+    const stored = this.entries[path];
+    return stored && typeof stored.hash === 'string' && sameSignature(stored.signature, signature) ? stored.hash : undefined;
+  }
+
+  /** Takes a file's settled signature, to be stored with the entry of the text read after it. */
+  takeSignature(path: string): FileSignature | undefined {
+    const signature = settledSignature(path);
+    if (signature) this.signatures.set(path, signature);
+    return signature;
+  }
+
+  /**
+   * Whether a script with an unchanged signature handles SIGTERM, from its entry of the same
+   * engine build: the facts pass need not read it. Undefined when the file must be read — also
+   * when it is over `maxFileBytes` (then the size guard, not this answer, decides).
+   */
+  unchangedShutdown(path: string, maxFileBytes: number): { hash: string; shutdown: boolean } | undefined {
+    const hash = this.unchangedHash(path);
+    const stored = this.storedEngine === this.engine ? this.entries[path] : undefined;
+    // The guard compares UTF-16 units, never more than the bytes the signature counts.
+    if (hash === undefined || typeof stored?.shutdown !== 'boolean' || this.signatures.get(path)![0] > maxFileBytes) return undefined;
+    this.shutdownAnswers.set(path, { hash, shutdown: stored.shutdown });
+    return { hash, shutdown: stored.shutdown };
+  }
+
+  /**
    * Whether a script handles SIGTERM: the stored answer for the same text and engine build, or
    * `judge`'s, which is kept. Asked in the facts pass, before the cache is validated: this
    * answer depends on nothing but the text.
@@ -242,13 +301,22 @@ export class ScanCache {
     const entry = this.reusable ? this.entries[path] : undefined;
     // A damaged entry (a cache edited by hand) is a miss, never a crash.
     if (!entry || entry.hash !== hash || !Array.isArray(entry.findings) || !entry.findings.every(isStoredFinding) || !Array.isArray(entry.notes)) return undefined;
-    this.fresh[path] = entry;
+    // A file rewritten with the same text (a checkout, a touch) gets its new signature, so the
+    // next run need not read it again.
+    const signature = this.signatures.get(path);
+    if (signature && !sameSignature(entry.signature, signature)) {
+      this.fresh[path] = { ...entry, signature };
+      this.changed = true;
+    } else {
+      this.fresh[path] = entry;
+    }
     return entry;
   }
 
   store(path: string, hash: string, result: CachedResult): void {
     const answer = this.shutdownAnswers.get(path);
-    this.fresh[path] = { hash, findings: result.findings, notes: result.notes, ...(answer?.hash === hash ? { shutdown: answer.shutdown } : {}) };
+    const signature = this.signatures.get(path);
+    this.fresh[path] = { hash, findings: result.findings, notes: result.notes, ...(answer?.hash === hash ? { shutdown: answer.shutdown } : {}), ...(signature ? { signature } : {}) };
     this.changed = true;
   }
 

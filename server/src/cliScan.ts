@@ -206,6 +206,12 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
         return text;
       },
       (path, text) => (cache ? cache.shutdownOf(path, hashes.get(path)!, () => shutdownFacts().handlesShutdown(path, text)) : shutdownFacts().handlesShutdown(path, text)),
+      // A script whose signature shows it unchanged is not read: its hash and answer are stored.
+      (path) => {
+        const known = cache?.unchangedShutdown(path, project.maxFileBytes);
+        if (known) hashes.set(path, known.hash);
+        return known?.shutdown;
+      },
     );
   } catch (error) {
     // Cross-file facts (SIGTERM handling, package names) from one bad file must not stop the run.
@@ -223,8 +229,9 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
     if (cache.reusable) {
       const misses: string[] = [];
       for (const file of files) {
-        // Scripts were hashed in the facts pass; other files (YAML, package.json) are read here.
-        let hash = hashes.get(file);
+        // Scripts were hashed in the facts pass; other files (YAML, package.json) are read here,
+        // unless their signature shows them unchanged.
+        let hash = hashes.get(file) ?? (readFailures.has(file) ? undefined : cache.unchangedHash(file));
         if (hash === undefined && !readFailures.has(file)) {
           const text = readSource(file, output);
           // Reported once, here.
@@ -241,6 +248,9 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
         }
       }
       toAnalyse = misses;
+    } else {
+      // Files the facts pass did not look at (YAML, package.json) are read by the analysis.
+      for (const file of files) if (!hashes.has(file)) cache.takeSignature(file);
     }
     if (workers && !canUseWorkers(toAnalyse.length)) {
       for (const worker of workers) void worker.terminate();

@@ -6,7 +6,7 @@
 import { describe, it, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -97,6 +97,32 @@ describe('CLI result cache', () => {
     assert.match(port!.message, /8080/);
     assert.ok(marked(findings).some((entry) => entry.startsWith('app/src/billing.ts')), 'an unchanged file is still answered from the cache');
     assert.ok(!marked(findings).some((entry) => entry.startsWith('app/src/server.ts')));
+  });
+
+  it('does not read a file whose size, times and inode are as stored, and reads one whose times moved', async () => {
+    // Signatures count only for files that had been unchanged for two seconds (cliCache.ts).
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    run();
+    markStoredFindings();
+    // Every stored hash made wrong: a file the CLI reads and hashes again no longer matches its entry.
+    const [name] = cacheFiles();
+    const path = join(cacheDirectory, name!);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { hash: string; signature?: unknown }> };
+    assert.ok(Object.values(file.entries).every((entry) => Array.isArray(entry.signature)), 'settled files were stored with their signature');
+    for (const entry of Object.values(file.entries)) entry.hash = 'not the hash of any text';
+    writeFileSync(path, JSON.stringify(file));
+
+    const unread = run();
+    assert.equal(marked(unread.findings).length, unread.findings.length, 'every file answered by its signature, none read');
+
+    // The same text written again with its modification time put back: the status-change time still moved.
+    const server = join(workspace, 'app/src/server.ts');
+    const { atime, mtime } = statSync(server);
+    writeFileSync(server, readFileSync(server));
+    utimesSync(server, atime, mtime);
+    const reread = run();
+    assert.ok(reread.findings.some((finding) => finding.file === 'app/src/server.ts' && finding.message !== MARK), 'server.ts was read again (and missed the wrong hash)');
+    assert.ok(marked(reread.findings).some((entry) => entry.startsWith('app/src/billing.ts')), 'billing.ts was still not read');
   });
 
   it('analyses everything again when a project file the facts read changes', () => {

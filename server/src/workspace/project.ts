@@ -179,10 +179,17 @@ export class Project {
     readText: (path: string) => Promise<string | undefined> = (path) => fsp.readFile(path, 'utf8').catch(() => undefined),
     /** Whether a script's text handles SIGTERM; the CLI answers from its cache when it can. */
     judgeShutdown: (path: string, text: string) => boolean = (path, text) => shutdownFacts().handlesShutdown(path, text),
+    /** The answer for a script known unchanged since it was judged (the CLI's cache), which is then not read; undefined: read it. */
+    knownShutdown: (path: string) => boolean | undefined = () => undefined,
   ): Promise<void> {
     for (const file of files) {
       if (baseName(file) === 'package.json') this.index.addKnownManifest(file);
       else if (isScriptPath(file)) {
+        const known = knownShutdown(file);
+        if (known !== undefined) {
+          this.index.setHandlesShutdown(file, known);
+          continue;
+        }
         const text = await readText(file);
         if (text !== undefined && checkInput(file, text, this.maxFileBytes).skip === false) this.index.setHandlesShutdown(file, judgeShutdown(file, text));
       }
