@@ -9,7 +9,7 @@ import { normalizePath } from './engine/fileKinds';
 import { ruleRegistry } from './engine/onDemand';
 import type { Note, SeveritySetting } from './engine/types';
 import { Project } from './workspace/project';
-import { formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
+import { compareText, formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
 import { createProject, scanProject, type CacheSettings } from './cliScan';
 import { defaultCacheDirectory, engineIdentity } from './cliCache';
 import { siblingBundlePath } from './siblingBundles';
@@ -205,11 +205,6 @@ export async function runCli(argv: readonly string[], io: { cwd: string; stdout:
   // Results are incomplete when a file could not be read: say so with the I/O exit code.
   if (ioFailure) return 2;
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
-}
-
-/** Code-unit order: the same on every machine (localeCompare follows the locale, and its first call loads ICU's collation data, ~9 ms of a cached run). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortFindings(findings: CliFinding[]): CliFinding[] {

@@ -8,6 +8,11 @@ import type { Finding, Note, Severity } from './engine/types';
 /** A finding as the CLI reports it: whether it has a fix, not the fix (edits may carry a secret for `.env`). */
 export type CliFinding = Omit<Finding, 'fixes'> & { fixable: boolean };
 
+/** Code-unit order: the same on every machine (localeCompare follows the locale, and its first call loads ICU's collation data, ~9 ms of a cached run). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function toCliFinding({ fixes, ...finding }: Finding): CliFinding {
   return { ...finding, fixable: fixes.length > 0 };
 }

@@ -8,7 +8,7 @@ import type { Note, SeveritySetting } from './engine/types';
 import { analysisEngine, shutdownFacts } from './engine/onDemand';
 import { Project } from './workspace/project';
 import { diskFileSystem } from './workspace/fileSystem';
-import { toCliFinding, type CliFinding } from './cliFormats';
+import { compareText, toCliFinding, type CliFinding } from './cliFormats';
 import { digest, RecordingFileSystem, ScanCache, type CachedResult, type FactRead } from './cliCache';
 
 export interface ScanOutput {
@@ -174,7 +174,7 @@ async function analyzeInWorkers(workers: Worker[], facts: FactsMessage, files: r
 
 /** What a scan's cache key covers besides the engine: the settings and the facts gathered from every script. */
 function cacheKey(project: Project, engine: string, facts: FactsMessage): string {
-  const severities = Object.entries(project.severities()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const severities = Object.entries(project.severities()).sort(([a], [b]) => compareText(a, b));
   return digest(JSON.stringify({ engine, severities, maxFileBytes: project.maxFileBytes, shutdownHandlers: [...facts.shutdownHandlers].sort(), manifests: facts.manifests }));
 }
 
