@@ -6,7 +6,7 @@ import { isMainThread } from 'node:worker_threads';
 import { posix, resolve as resolvePath } from 'node:path';
 import { parseSeverity } from './engine/config';
 import { normalizePath } from './engine/fileKinds';
-import { ruleRegistry } from './engine/onDemand';
+import { RULE_IDS } from './engine/ruleIds';
 import type { Note, SeveritySetting } from './engine/types';
 import { Project } from './workspace/project';
 import { compareText, formatJson, formatSarif, formatText, type CliFinding, type CliResult } from './cliFormats';
@@ -76,7 +76,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         const separator = setting.lastIndexOf('=') !== -1 ? setting.lastIndexOf('=') : setting.lastIndexOf(':');
         const id = separator === -1 ? '' : setting.slice(0, separator);
         const severity = separator === -1 ? undefined : parseSeverity(setting.slice(separator + 1));
-        if (!ruleRegistry().RULE_IDS.has(id)) throw new UsageError(`Unknown rule id "${id || setting}" in --rule; expected <rule-id>=<severity>, e.g. config/hardcoded-secret=error.`);
+        if (!RULE_IDS.has(id)) throw new UsageError(`Unknown rule id "${id || setting}" in --rule; expected <rule-id>=<severity>, e.g. config/hardcoded-secret=error.`);
         if (!severity) throw new UsageError(`Invalid severity in --rule ${setting}; use off, hint, info, warning or error.`);
         options.rules[id] = severity;
         break;

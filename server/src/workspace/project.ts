@@ -7,7 +7,8 @@ import { emptyConfig, parseConfig, type ConfigProblem, type TwelveFactorConfig }
 import { CONFIG_FILE_NAME, baseName, fileKindOf, isScriptPath, normalizePath, pathBelow } from '../engine/fileKinds';
 import { checkInput, DEFAULT_MAX_FILE_BYTES } from '../engine/inputGuards';
 import { gitignoreNotes, isGitignorePath } from '../engine/gitignoreCheck';
-import { analysisEngine, ruleRegistry, shutdownFacts } from '../engine/onDemand';
+import { analysisEngine, shutdownFacts } from '../engine/onDemand';
+import { RULE_IDS } from '../engine/ruleIds';
 import type { SeveritySetting } from '../engine/types';
 import { diskFileSystem, type FileSystemView } from './fileSystem';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -74,7 +75,7 @@ export class Project {
       this.config = emptyConfig();
       this.configProblems = [];
     } else {
-      const parsed = parseConfig(text, ruleRegistry().RULE_IDS);
+      const parsed = parseConfig(text, RULE_IDS);
       this.config = parsed.config;
       this.configProblems = parsed.problems;
     }
