@@ -14,34 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-export const RULE_IDS = [
-  'codebase/cross-app-import',
-  'dependencies/undeclared-import',
-  'dependencies/system-tool',
-  'dependencies/unpinned-version',
-  'dependencies/missing-lockfile',
-  'config/hardcoded-secret',
-  'config/secret-fallback',
-  'config/env-name-branching',
-  'config/committed-env-file',
-  'backing-services/hardcoded-url',
-  'build-release-run/runtime-build',
-  'build-release-run/start-script-builds',
-  'processes/in-memory-session',
-  'processes/module-state',
-  'processes/local-filesystem-storage',
-  'port-binding/hardcoded-port',
-  'port-binding/loopback-only',
-  'concurrency/pid-file',
-  'concurrency/self-daemonize',
-  'disposability/no-graceful-shutdown',
-  'disposability/swallowed-fatal-error',
-  'dev-prod-parity/divergent-backing-service',
-  'logs/file-transport',
-  'logs/manual-file-write',
-  'admin-processes/migrate-on-boot',
-] as const;
+import { RULE_IDS } from '../../server/src/engine/ruleIds';
 
 type Severity = 'error' | 'warning' | 'information' | 'hint';
 
