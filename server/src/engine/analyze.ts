@@ -27,8 +27,9 @@ import {
   type SeveritySetting,
   type WorkspaceFacts,
 } from './types';
+import { CONFIG_RULE_ID } from './ruleIds';
 
-export const CONFIG_RULE_ID = 'twelve-factor/config';
+export { CONFIG_RULE_ID };
 
 export interface AnalyzeOptions {
   /** Effective severity per rule id (config file merged with editor settings / CLI flags). */

@@ -3,7 +3,7 @@
 // WorkspaceFacts.textOf, so the engine stays free of disk access.
 import ts = require('typescript');
 import { LineIndex } from './lineIndex';
-import type { DependencySection, FileChange, Fix, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
+import type { DependencySection, FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
 import { dirName } from './fileKinds';
 
 export function replaceRange(range: Range, newText: string): TextEdit {
@@ -123,10 +123,6 @@ export function addDependenciesChange(facts: WorkspaceFacts, pkg: PackageInfo, p
 }
 
 /** The fix writes a secret value somewhere (see FileChange.sensitive): it may not travel as a plain edit. */
-export function hasSensitiveChange(fix: Fix): boolean {
-  return fix.changes.some((change) => change.sensitive === true);
-}
-
 /** Drops the undefined entries a fix builder may produce when a file needs no change. */
 export function changes(...list: Array<FileChange | undefined>): FileChange[] {
   return list.filter((change): change is FileChange => change !== undefined);

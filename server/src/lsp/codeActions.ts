@@ -10,9 +10,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { FileChange, FileKind, Finding, Fix, Range, TextEdit } from '../engine/types';
-import { CONFIG_RULE_ID } from '../engine/analyze';
-import { hasSensitiveChange } from '../engine/fixes';
+import { CONFIG_RULE_ID } from '../engine/ruleIds';
 import { ClientCommands, FIX_ALL_KIND, ServerCommands, type SensitiveFixArguments } from './protocol';
+import { hasSensitiveChange } from './sensitiveFix';
 
 export interface EditTarget {
   /** URI to use for a path (the client's own URI when the file is open). */

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Note, Severity } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, ruleDocsUrl, type TwelveFactorDiagnosticData } from './protocol';
-import { CONFIG_RULE_ID } from '../engine/analyze';
+import { CONFIG_RULE_ID } from '../engine/ruleIds';
 
 const SEVERITY_MAP: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -6,6 +6,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange, Fix, Range } from '../engine/types';
 import type { SensitiveFixArguments } from './protocol';
 
+/** Whether a fix holds a change the server must apply itself (it carries a secret value). */
+export function hasSensitiveChange(fix: Fix): boolean {
+  return fix.changes.some((change) => change.sensitive === true);
+}
+
 function isPosition(value: unknown): value is Range['start'] {
   if (typeof value !== 'object' || value === null) return false;
   const { line, character } = value as Record<string, unknown>;

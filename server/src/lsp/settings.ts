@@ -1,7 +1,7 @@
 // `twelveFactor.*` settings as the client sends them (untrusted shape) → typed settings and
 // the Project options they imply. Pure.
 import { parseSeverity } from '../engine/config';
-import { RULE_IDS } from '../engine/rules';
+import { RULE_IDS } from '../engine/ruleIds';
 import type { SeveritySetting } from '../engine/types';
 import { DEFAULT_SETTINGS, type TwelveFactorSettings } from './protocol';
 
