@@ -4,20 +4,16 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyCliInstall } from './helpers/cliInstall';
 
 const REPO = join(__dirname, '..', '..');
 const EXAMPLE = join(REPO, 'examples', 'legacy-shop-api');
 
 it('writes a code cache, uses it, and survives one that is corrupt or stale', () => {
-  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'tf-code-cache-')));
+  const copy = copyCliInstall('tf-code-cache-');
   try {
-    mkdirSync(join(copy, 'bin'));
-    mkdirSync(join(copy, 'dist'));
-    copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
-    for (const bundle of ['bundleLoader.js', 'cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
     const cache = join(copy, 'dist', 'cli.js.v8-cache');
     const engineCache = join(copy, 'dist', 'engine.js.v8-cache');
     const run = () => {

@@ -6,19 +6,13 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const REPO = join(__dirname, '..', '..');
+import { copyCliInstall } from './helpers/cliInstall';
 
 it('answers --version, --help and a fully cached run without loading the engine', () => {
-  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'tf-lazy-engine-')));
+  const copy = copyCliInstall('tf-lazy-engine-');
   try {
-    mkdirSync(join(copy, 'bin'));
-    mkdirSync(join(copy, 'dist'));
-    copyFileSync(join(REPO, 'bin', 'twelve-factor.js'), join(copy, 'bin', 'twelve-factor.js'));
-    for (const bundle of ['bundleLoader.js', 'cli.js', 'engine.js']) copyFileSync(join(REPO, 'dist', bundle), join(copy, 'dist', bundle));
     const workspace = join(copy, 'workspace');
     mkdirSync(join(workspace, 'src'), { recursive: true });
     writeFileSync(join(workspace, 'package.json'), JSON.stringify({ name: 'lazy', version: '1.0.0', dependencies: { express: '^4.0.0' } }));
