@@ -188,7 +188,8 @@ export async function scanProject(project: Project, settings: ProjectSettings, f
   // The cache needs every read of project files recorded: createProject(…, true).
   const recorder = cacheSettings ? recorderOf(project) : undefined;
   const cache = cacheSettings && recorder ? ScanCache.open(cacheSettings.directory, project.root, cacheSettings.engine) : undefined;
-  // Each worker spends a quarter of a second loading TypeScript: let that overlap the facts pass,
+  // Each worker starts Node's worker machinery and loads the engine (about 60 ms from its code
+  // cache) before its first file: let that overlap the facts pass,
   // unless an earlier run's results will probably spare most of the work.
   let workers = canUseWorkers(files.length) && !(cache && cache.storedEntries > 0) ? startWorkers(settings, cache !== undefined) : undefined;
   const hashes = new Map<string, string>();

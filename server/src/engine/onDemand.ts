@@ -3,8 +3,9 @@
 // answers unchanged files from its result cache and prints --help or --version without them,
 // so such a run never loads them: in the CLI they are a bundle of their own, dist/engine.js
 // (scripts/build.mjs, siblingBundles.ts); in the language server's bundle esbuild turns the
-// `require` below into a call that initialises them on first use.
-// Front-end code (cli*.ts, workspace/) reaches these modules only through here.
+// `require` below into a call that initialises them on first use, after `initialize` is answered.
+// The CLI's front end (cli*.ts), the workspace layer and the server's protocol layer (lsp/)
+// reach these modules only through here.
 import type * as OnDemandModules from './onDemandModules';
 
 let loaded: typeof OnDemandModules | undefined;
