@@ -100,6 +100,10 @@ describe('CLI result cache', () => {
   });
 
   it('does not read a file whose size, times and inode are as stored, and reads one whose times moved', async () => {
+    // A modification time in whole seconds, which utimes can put back exactly below.
+    const server = join(workspace, 'app/src/server.ts');
+    const minuteAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(server, minuteAgo, minuteAgo);
     // Signatures count only for files that had been unchanged for two seconds (cliCache.ts).
     await new Promise((resolve) => setTimeout(resolve, 2100));
     run();
@@ -115,11 +119,15 @@ describe('CLI result cache', () => {
     const unread = run();
     assert.equal(marked(unread.findings).length, unread.findings.length, 'every file answered by its signature, none read');
 
-    // The same text written again with its modification time put back: the status-change time still moved.
-    const server = join(workspace, 'app/src/server.ts');
-    const { atime, mtime } = statSync(server);
+    // The same text written again (same size, same inode) with its modification time put back:
+    // only the status-change time tells.
+    const { ino } = statSync(server);
     writeFileSync(server, readFileSync(server));
-    utimesSync(server, atime, mtime);
+    utimesSync(server, minuteAgo, minuteAgo);
+    assert.equal(statSync(server).mtimeMs, minuteAgo.getTime());
+    assert.equal(statSync(server).ino, ino);
+    // Settled again, so it is the stored signature, not the settling rule, that must tell.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     const reread = run();
     assert.ok(reread.findings.some((finding) => finding.file === 'app/src/server.ts' && finding.message !== MARK), 'server.ts was read again (and missed the wrong hash)');
     assert.ok(marked(reread.findings).some((entry) => entry.startsWith('app/src/billing.ts')), 'billing.ts was still not read');
