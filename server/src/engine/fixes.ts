@@ -122,7 +122,6 @@ export function addDependenciesChange(facts: WorkspaceFacts, pkg: PackageInfo, p
   };
 }
 
-/** The fix writes a secret value somewhere (see FileChange.sensitive): it may not travel as a plain edit. */
 /** Drops the undefined entries a fix builder may produce when a file needs no change. */
 export function changes(...list: Array<FileChange | undefined>): FileChange[] {
   return list.filter((change): change is FileChange => change !== undefined);

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange, Fix, Range } from '../engine/types';
 import type { SensitiveFixArguments } from './protocol';
 
-/** Whether a fix holds a change the server must apply itself (it carries a secret value). */
+/** The fix writes a secret value somewhere (see FileChange.sensitive): it may not travel as a plain edit, the server applies it. */
 export function hasSensitiveChange(fix: Fix): boolean {
   return fix.changes.some((change) => change.sensitive === true);
 }
