@@ -1,4 +1,4 @@
-// An esbuild plugin for the bundles that carry the engine (server, CLI, benchmark).
+// An esbuild plugin for the bundles that carry the engine (the server, the CLI's engine.js, the benchmark).
 //
 // TypeScript's lib/typescript.js is itself a bundle whose CommonJS exports are ~2,200 getters
 // on one object V8 keeps in dictionary mode, so every `ts.isIdentifier(node)` or
