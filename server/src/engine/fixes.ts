@@ -4,7 +4,7 @@
 import ts = require('typescript');
 import { LineIndex } from './lineIndex';
 import type { DependencySection, FileChange, PackageInfo, Range, TextEdit, WorkspaceFacts } from './types';
-import { dirName } from './fileKinds';
+import { dirName, pathBelow } from './fileKinds';
 
 export function replaceRange(range: Range, newText: string): TextEdit {
   return { range, newText };
@@ -52,8 +52,7 @@ export function gitignoreChange(facts: WorkspaceFacts, entry: string): FileChang
 
 /** The path of `absPath` relative to the git root, in .gitignore syntax (`/apps/api/.env`). */
 export function gitignoreEntryFor(facts: WorkspaceFacts, absPath: string): string {
-  const root = facts.gitRoot.replace(/\/$/, '');
-  const relative = absPath.startsWith(`${root}/`) ? absPath.slice(root.length + 1) : absPath;
+  const relative = pathBelow(facts.gitRoot, absPath) ?? absPath;
   return relative.includes('/') ? `/${relative}` : relative;
 }
 

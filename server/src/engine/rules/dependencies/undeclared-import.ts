@@ -1,7 +1,7 @@
 import ts = require('typescript');
 import type { DependencySection, FileInfo, Fix, PackageInfo, Rule, ScriptContext, ScriptVisitor, WorkspaceFacts } from '../../types';
 import { addDependencyChange } from '../../fixes';
-import { baseName } from '../../fileKinds';
+import { baseName, pathBelow } from '../../fileKinds';
 import { MODULE_REFERENCE_KINDS, isNodeBuiltin, matchesPathAlias, moduleReferenceOf, packageNameOf, typesPackageFor, type ModuleReference, type ModuleReferenceKind } from '../../analysis/moduleSpecifiers';
 import { declaredSection, declaresWorkspaces, installedVersion, isDeclaredElsewhere, isFixturePath, isInstalledPackagePath, owningPackage, workspaceRelative, workspaceRootPackage } from '../../analysis/packageManifests';
 import { isToolingFile } from '../../analysis/toolingFiles';
@@ -38,7 +38,7 @@ const SHIPPED_CODE_DIR = /(^|\/)(bin|dist)\//;
  */
 function mayRelyOnRootDeclarations(facts: WorkspaceFacts, file: FileInfo, pkg: PackageInfo): boolean {
   if (prefersDevDependency(file)) return true;
-  const inPackage = file.path.startsWith(`${pkg.dir}/`) ? file.path.slice(pkg.dir.length + 1) : file.path;
+  const inPackage = pathBelow(pkg.dir, file.path) ?? file.path;
   if (SHIPPED_CODE_DIR.test(inPackage)) return false;
   return isToolingFile(facts, file.path);
 }

@@ -3,6 +3,7 @@ import type { Fix, ModuleBindings, Rule, ScriptContext } from '../../types';
 import { expressionPath, findVariableInitializer, moduleOfExpression } from '../../analysis/calls';
 import { fileWriteCall, isLogPath, isTemporaryPath } from '../../analysis/fileWrites';
 import { findProperty, propertyValue, skipOuterExpressions } from '../../analysis/literals';
+import { workspaceRelative } from '../../analysis/packageManifests';
 import { RequestScopeTracker, type RequestScope } from '../../analysis/requestHandlers';
 import { requiredModule } from '../../script/bindings';
 
@@ -127,7 +128,7 @@ export const localFilesystemStorage: Rule = {
   scriptKeywords: ['multer', 'formidable', 'uploadDir', 'writeFile', 'createWriteStream', 'rename', 'copyFile', 'appendFile', 'outputFile', 'outputJson', 'writeJson', 'writeJSON', 'move', 'copy', '.cp(', 'cpSync', '.mv(', 'toFile'],
   script(ctx) {
     if (ctx.file.isTest) return {};
-    const relative = ctx.file.path.startsWith(`${ctx.facts.root}/`) ? ctx.file.path.slice(ctx.facts.root.length + 1) : ctx.file.path;
+    const relative = workspaceRelative(ctx.facts, ctx.file.path);
     if (BUILD_SCRIPT_PATH.test(relative)) return {};
     const tracker = new RequestScopeTracker(ctx.sourceFile, ctx.bindings);
     const candidates: CandidateWrite[] = [];
